@@ -1,0 +1,57 @@
+package no.rhf.servicemiljo.base.config;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The zero-set-up default: when no {@code spring.datasource.url} is given, start a real PostgreSQL
+ * (binaries from Maven Central) with a data directory that survives restarts. Production points at
+ * an external PostgreSQL instead, and then nothing here is created.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedDatabaseCondition.class)
+class EmbeddedDatabaseConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfig.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(@Value("${servicemiljo.embedded-db.data-dir:}") String dataDir) throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setServerConfig("timezone", "UTC")
+                .setServerConfig("max_connections", "100");
+        if (dataDir.isBlank()) {
+            // Tests: a fresh, throw-away cluster.
+            builder.setCleanDataDirectory(true);
+        } else {
+            Path dir = Path.of(dataDir).toAbsolutePath().normalize();
+            Files.createDirectories(dir);
+            builder.setDataDirectory(dir).setCleanDataDirectory(false);
+        }
+        EmbeddedPostgres postgres = builder.start();
+        log.info("Started embedded PostgreSQL on port {} with data in {} (set SPRING_DATASOURCE_URL to use an external database)",
+                postgres.getPort(), dataDir.isBlank() ? "a temporary directory" : Path.of(dataDir).toAbsolutePath().normalize());
+        return postgres;
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgres postgres) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        dataSource.setUsername("postgres");
+        dataSource.setPassword("postgres");
+        dataSource.setMaximumPoolSize(10);
+        dataSource.setPoolName("servicemiljo-embedded");
+        return dataSource;
+    }
+}

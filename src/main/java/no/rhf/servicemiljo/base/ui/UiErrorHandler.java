@@ -1,0 +1,51 @@
+package no.rhf.servicemiljo.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import no.rhf.servicemiljo.base.FieldValidationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+import java.util.UUID;
+
+/**
+ * Errors in click handlers and other UI events: the user sees a short message in their language,
+ * the log gets the details with a reference the user can quote.
+ */
+@Component
+class UiErrorHandler implements VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(UiErrorHandler.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(this::handle));
+    }
+
+    private void handle(ErrorEvent event) {
+        Throwable root = NestedExceptionUtils.getMostSpecificCause(event.getThrowable());
+        UI ui = UI.getCurrent();
+        if (ui == null) {
+            log.error("Error outside a UI", event.getThrowable());
+            return;
+        }
+        if (root instanceof AccessDeniedException) {
+            log.warn("Access denied in UI event: {}", root.getMessage());
+            Notifications.error(ui.getTranslation("error.action-denied"));
+        } else if (root instanceof FieldValidationException invalid) {
+            Notifications.error(ui.getTranslation(invalid.getMessageKey(), invalid.getArguments()));
+        } else if (root instanceof OptimisticLockingFailureException) {
+            Notifications.error(ui.getTranslation("error.concurrent-change"));
+        } else {
+            String id = UUID.randomUUID().toString().substring(0, 8);
+            log.error("Unexpected error [{}] in UI event", id, event.getThrowable());
+            Notifications.error(ui.getTranslation("error.unexpected.reference", id));
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package no.rhf.servicemiljo.organisation;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+
+/** Read access to the reference data: regions and health trusts. Readable by every signed-in user. */
+@Service
+@Transactional(readOnly = true)
+public class OrganisationService {
+
+    private final RegionRepository regions;
+    private final HealthTrustRepository healthTrusts;
+
+    OrganisationService(RegionRepository regions, HealthTrustRepository healthTrusts) {
+        this.regions = regions;
+        this.healthTrusts = healthTrusts;
+    }
+
+    public List<Region> regions() {
+        return regions.findAll(Sort.by("sortOrder"));
+    }
+
+    public Region region(short id) {
+        return regions.findById(id).orElseThrow();
+    }
+
+    public List<HealthTrust> healthTrusts() {
+        return healthTrusts.findAll(Sort.by("region.sortOrder", "name"));
+    }
+}

@@ -1,0 +1,20 @@
+package no.rhf.servicemiljo.user;
+
+import no.rhf.servicemiljo.security.Role;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+import java.util.Optional;
+
+interface AppUserRepository extends JpaRepository<AppUser, Long> {
+
+    @Query("select u from AppUser u where lower(u.username) = lower(?1)")
+    Optional<AppUser> findByUsernameIgnoreCase(String username);
+
+    boolean existsByUsernameIgnoreCase(String username);
+
+    List<AppUser> findByActiveTrueOrderByFullName();
+
+    List<AppUser> findByRoleAndActiveTrueOrderByFullName(Role role);
+}

@@ -1,0 +1,60 @@
+package no.rhf.servicemiljo.user;
+
+import no.rhf.servicemiljo.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A production start has no demo users: while the database has no users at all, the first
+ * administrator is created from configuration ({@code servicemiljo.first-admin.*}).
+ */
+@Component
+@Order(1)
+class FirstAdministrator implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
+
+    private final AppUserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final String username;
+    private final String password;
+    private final String email;
+    private final String fullName;
+
+    FirstAdministrator(AppUserRepository users, PasswordEncoder passwordEncoder,
+                       @Value("${servicemiljo.first-admin.username:}") String username,
+                       @Value("${servicemiljo.first-admin.password:}") String password,
+                       @Value("${servicemiljo.first-admin.email:}") String email,
+                       @Value("${servicemiljo.first-admin.full-name:Administrator}") String fullName) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.username = username.trim().toLowerCase();
+        this.password = password;
+        this.email = email.trim();
+        this.fullName = fullName.trim();
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (users.count() > 0) {
+            return;
+        }
+        if (username.isEmpty() || password.length() < UserService.MIN_PASSWORD_LENGTH) {
+            log.warn("No users exist and no valid first administrator is configured. Set SERVICEMILJO_FIRST_ADMIN_USERNAME, "
+                    + "SERVICEMILJO_FIRST_ADMIN_PASSWORD (at least {} characters) and SERVICEMILJO_FIRST_ADMIN_EMAIL.",
+                    UserService.MIN_PASSWORD_LENGTH);
+            return;
+        }
+        users.save(new AppUser(username, fullName, email.isEmpty() ? username + "@localhost" : email,
+                passwordEncoder.encode(password), Role.ADMIN, null));
+        log.info("Created the first administrator '{}' from configuration.", username);
+    }
+}

@@ -1,0 +1,92 @@
+package no.rhf.servicemiljo;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Real-browser tests: the app on a random port, Debian's Chromium driven by Playwright. One
+ * browser per test class; each user gets an isolated browser context (own cookies and session).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("browser")
+public abstract class BrowserTest {
+
+    /** Vaadin's first page load in development mode can be slow on a busy 2-core machine. */
+    protected static final double TIMEOUT_MS = 30_000;
+
+    @LocalServerPort
+    protected int port;
+
+    protected Playwright playwright;
+    protected Browser browser;
+
+    @BeforeAll
+    void startBrowser() {
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(System.getProperty("chromium.path", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+        PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MS);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    protected Page newPage() {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"));
+        context.setDefaultTimeout(TIMEOUT_MS);
+        return context.newPage();
+    }
+
+    /** Signs in through the login form and waits for the main layout. */
+    protected Page loginAs(String username) {
+        Page page = newPage();
+        page.navigate(url("login"));
+        fillLogin(page, username, TestUsers.PASSWORD);
+        PlaywrightAssertions.assertThat(page.locator("#main-nav")).isVisible();
+        return page;
+    }
+
+    protected void fillLogin(Page page, String username, String password) {
+        page.getByLabel("Brukernavn").fill(username);
+        page.getByLabel("Passord").fill(password);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Logg inn")).click();
+    }
+
+    /** Waits until Vaadin has no request in flight, so the server state is what the page shows. */
+    protected void waitForVaadin(Page page) {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
+    }
+}
