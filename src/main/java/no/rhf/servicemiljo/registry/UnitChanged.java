@@ -1,0 +1,5 @@
+package no.rhf.servicemiljo.registry;
+
+/** Published after a unit or its reference group changed, for features that react (dashboard, deadlines). */
+public record UnitChanged(long unitId) {
+}
