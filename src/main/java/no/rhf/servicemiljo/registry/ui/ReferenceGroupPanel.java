@@ -110,7 +110,9 @@ class ReferenceGroupPanel extends Div {
         Button end = new Button(getTranslation("member.end"), e -> confirmEnd(member));
         end.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
         HorizontalLayout actions = new HorizontalLayout(end);
-        if (!member.isChair()) {
+        boolean mayChair = member.getSeatType() == no.rhf.servicemiljo.registry.SeatType.RHF_REPRESENTATIVE
+                && !unit.hostRegions().contains(member.getRegion());
+        if (!member.isChair() && mayChair) {
             Button chair = new Button(getTranslation("member.make-chair"), e -> {
                 try {
                     service.appointChair(member.getId());

@@ -54,6 +54,7 @@ public class UnitCountsView extends Section implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPartNameGenerator(r -> r.region() == null ? "sm-total-row" : null);
         grid.setId("counts-grid");
+        grid.addClassName("sm-wrap-headers");
         Paragraph note = new Paragraph(getTranslation("counts.note"));
         note.addClassName("sm-muted");
         add(grid, note);

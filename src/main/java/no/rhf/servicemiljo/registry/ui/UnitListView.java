@@ -57,24 +57,26 @@ public class UnitListView extends Section implements HasDynamicTitle {
         addClassName("sm-view");
         setId("unit-list");
 
+        text.setLabel(getTranslation("common.search"));
         text.setPlaceholder(getTranslation("unit.filter.text"));
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
         text.setWidth("22em");
         text.setId("unit-search");
-        region.setPlaceholder(getTranslation("unit.filter.region"));
+        region.setLabel(getTranslation("unit.filter.region"));
+        region.setPlaceholder(getTranslation("common.all"));
         region.setItems(organisation.regions());
         region.setItemLabelGenerator(Region::getName);
         region.setClearButtonVisible(true);
         region.setId("unit-region-filter");
-        kind.setPlaceholder(getTranslation("unit.filter.kind"));
+        kind.setLabel(getTranslation("unit.filter.kind"));
         kind.setItems(UnitKind.values());
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption(getTranslation("common.all"));
         kind.setItemLabelGenerator(k -> k == null ? getTranslation("common.all") : Formats.enumLabel(k));
         kind.setId("unit-kind-filter");
-        status.setPlaceholder(getTranslation("unit.filter.status"));
+        status.setLabel(getTranslation("unit.filter.status"));
         status.setItems(UnitStatus.values());
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("common.all"));
@@ -109,16 +111,17 @@ public class UnitListView extends Section implements HasDynamicTitle {
         }
 
         grid.addColumn(item -> item.unit().getNameNb()).setHeader(getTranslation("unit.name-nb"))
-                .setSortProperty("nameNb").setFlexGrow(4).setKey("name");
+                .setSortProperty("nameNb").setFlexGrow(5).setKey("name");
         grid.addColumn(item -> Formats.enumLabel(item.unit().getKind())).setHeader(getTranslation("unit.kind"))
                 .setSortProperty("kind").setFlexGrow(2);
         grid.addColumn(item -> item.unit().hostTrustNames()).setHeader(getTranslation("unit.host"))
                 .setSortProperty("hostTrust.name").setFlexGrow(2);
         grid.addColumn(item -> Formats.enumLabel(item.unit().getStatus())).setHeader(getTranslation("unit.status"))
-                .setSortProperty("status");
+                .setSortProperty("status").setFlexGrow(1);
         grid.addColumn(item -> Formats.date(item.unit().getTermEnd())).setHeader(getTranslation("unit.term-end"))
                 .setSortProperty("termEnd");
-        grid.addComponentColumn(item -> vacancyBadge(item)).setHeader(getTranslation("unit.vacancies")).setKey("vacancies");
+        grid.addComponentColumn(item -> vacancyBadge(item)).setHeader(getTranslation("unit.vacancies")).setKey("vacancies").setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("unit.empty"));
         grid.setPageSize(50);
         grid.setHeight("70vh");
