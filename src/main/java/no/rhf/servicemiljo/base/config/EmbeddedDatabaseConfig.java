@@ -36,12 +36,48 @@ class EmbeddedDatabaseConfig {
         } else {
             Path dir = Path.of(dataDir).toAbsolutePath().normalize();
             Files.createDirectories(dir);
-            builder.setDataDirectory(dir).setCleanDataDirectory(false);
+            stopOrphanedServer(dir);
+            // The embedded defaults trade durability for speed (fsync off); data that must survive does not.
+            builder.setDataDirectory(dir).setCleanDataDirectory(false)
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on");
         }
         EmbeddedPostgres postgres = builder.start();
         log.info("Started embedded PostgreSQL on port {} with data in {} (set SPRING_DATASOURCE_URL to use an external database)",
                 postgres.getPort(), dataDir.isBlank() ? "a temporary directory" : Path.of(dataDir).toAbsolutePath().normalize());
         return postgres;
+    }
+
+    /**
+     * If the app was killed hard (kill -9, power loss), its PostgreSQL child may still run on the data
+     * directory and block the next start. Stop it (a "fast" shutdown keeps every committed
+     * transaction) and go on; a stale pid file without a process is left for PostgreSQL to handle.
+     */
+    static void stopOrphanedServer(Path dir) throws IOException {
+        Path pidFile = dir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(Files.readAllLines(pidFile).getFirst().trim());
+        } catch (RuntimeException e) {
+            return;
+        }
+        var process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+        if (process.isEmpty()) {
+            return;
+        }
+        log.warn("An embedded PostgreSQL from an earlier run (pid {}) still holds {}; stopping it", pid, dir);
+        try {
+            new ProcessBuilder("kill", "-INT", String.valueOf(pid)).inheritIO().start().waitFor();
+            process.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            log.warn("Could not stop the earlier embedded PostgreSQL (pid {}): {}", pid, e.toString());
+        }
     }
 
     @Bean
