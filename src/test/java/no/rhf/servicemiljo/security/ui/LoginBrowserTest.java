@@ -45,6 +45,16 @@ class LoginBrowserTest extends BrowserTest {
     }
 
     @Test
+    void signOutEndsTheSession() {
+        Page page = loginAs(TestUsers.IRF_MEMBER);
+        page.locator("#user-menu").click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Logg ut")).click();
+        assertThat(page.getByLabel("Brukernavn")).isVisible();
+        page.navigate(url("units"));
+        assertThat(page.getByLabel("Brukernavn")).isVisible();
+    }
+
+    @Test
     void anonymousVisitorIsSentToTheNorwegianLoginPage() {
         Page page = newPage();
         page.navigate(url("users"));
