@@ -1,5 +1,6 @@
 package no.rhf.servicemiljo.organisation;
 
+import jakarta.annotation.security.PermitAll;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -8,6 +9,7 @@ import java.util.List;
 
 /** Read access to the reference data: regions and health trusts. Readable by every signed-in user. */
 @Service
+@PermitAll
 @Transactional(readOnly = true)
 public class OrganisationService {
 
