@@ -1,0 +1,44 @@
+package no.rhf.servicemiljo.irf.ui;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import no.rhf.servicemiljo.BrowserTest;
+import no.rhf.servicemiljo.TestUsers;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * Two users in two browser contexts (own sessions): a member submits, the chair's open page shows it without a
+ * reload; the chair reveals, the member's open page shows the results without a reload. Uses this context's own
+ * demo round (the browser tests have their own database).
+ */
+class RankingBrowserTest extends BrowserTest {
+
+    @Test
+    void memberSubmitsAndChairRevealsLiveAcrossTwoBrowsers() {
+        Page chair = loginAs(TestUsers.ADMIN);
+        chair.navigate(url("irf/ranking"));
+        Locator participants = chair.locator("#irf-participants");
+        assertThat(participants).containsText("Jon Lund");
+        assertThat(participants).not().containsText("Levert");
+
+        Page member = loginAs("jon.lund");
+        member.navigate(url("irf/ranking"));
+        assertThat(member.locator("#irf-unranked")).containsText("fosterkirurgi");
+        member.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ranger").setExact(true)).first().click();
+        waitForVaadin(member);
+        member.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ranger").setExact(true)).first().click();
+        waitForVaadin(member);
+        member.locator("#irf-submit").click();
+
+        assertThat(participants).containsText("Levert"); // the chair's page, never reloaded
+        assertThat(chair.locator("#irf-participants")).containsText("Har åpnet økten");
+
+        chair.locator("#irf-reveal").click();
+        assertThat(member.locator("#irf-results")).isVisible(); // the member's page, never reloaded
+        assertThat(member.locator("#irf-matrix")).isVisible();
+        assertThat(member.locator("#irf-phase")).containsText("Avslørt");
+    }
+}
