@@ -68,6 +68,29 @@ public class ApplicationService {
         return round(id);
     }
 
+    /**
+     * Changes the round's dates (they change from year to year). They must follow the cycle's order: opens, regional
+     * deadline, to the service environment, IRF meeting, to the Ministry.
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional
+    public IrfRound updateDates(long roundId, LocalDate opens, LocalDate regional, LocalDate serviceEnvironment,
+                                LocalDate irfMeeting, LocalDate ministry) {
+        round(roundId);
+        String[] fields = {"opensOn", "regionalDeadline", "serviceEnvironmentDeadline", "irfMeeting", "ministryDeadline"};
+        LocalDate[] dates = {opens, regional, serviceEnvironment, irfMeeting, ministry};
+        for (int i = 0; i < dates.length; i++) {
+            if (dates[i] == null) {
+                throw new FieldValidationException(fields[i], "irf.error.required");
+            }
+            if (i > 0 && !dates[i].isAfter(dates[i - 1])) {
+                throw new FieldValidationException(fields[i], "irf.error.date-order");
+            }
+        }
+        repository.updateDates(roundId, opens, regional, serviceEnvironment, irfMeeting, ministry);
+        return round(roundId);
+    }
+
     /** The applications of a round the user may see: drafts only for their own region (ADMIN: all). */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.REGIONAL_COORDINATOR, Role.Names.IRF_MEMBER, Role.Names.OBSERVER})
     public List<Application> applications(long roundId) {

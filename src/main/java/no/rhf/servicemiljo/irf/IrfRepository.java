@@ -56,6 +56,13 @@ class IrfRepository {
         return id;
     }
 
+    void updateDates(long roundId, LocalDate opens, LocalDate regional, LocalDate serviceEnv, LocalDate meeting, LocalDate ministry) {
+        jdbc.sql("""
+                        update irf_round set opens_on = ?, regional_deadline = ?, service_environment_deadline = ?, irf_meeting = ?,
+                                             ministry_deadline = ? where id = ?""")
+                .params(opens, regional, serviceEnv, meeting, ministry, roundId).update();
+    }
+
     /** Moves the phase only from the expected one; returns false if another user got there first. */
     boolean setPhase(long roundId, RoundPhase from, RoundPhase to, Long userId, Instant at) {
         String extra = to == RoundPhase.REVEALED ? ", revealed_at = ?, revealed_by = ?" : "";

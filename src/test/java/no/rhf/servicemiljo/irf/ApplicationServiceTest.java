@@ -37,6 +37,26 @@ class ApplicationServiceTest extends ServiceTest {
     }
 
     @Test
+    void roundDatesAreDataThatOnlyAdminChangesInTheCyclesOrder() {
+        signIn(TestUsers.ADMIN);
+        IrfRound round = IrfFixtures.round(service);
+        assertEquals(java.time.LocalDate.of(round.year(), 8, 31), round.serviceEnvironmentDeadline());
+        assertEquals(java.time.LocalDate.of(round.year() + 1, 1, 15), round.ministryDeadline());
+        int y = round.year();
+        IrfRound moved = service.updateDates(round.id(), java.time.LocalDate.of(y, 1, 5), java.time.LocalDate.of(y, 6, 1),
+                java.time.LocalDate.of(y, 9, 1), java.time.LocalDate.of(y, 12, 4), java.time.LocalDate.of(y + 1, 1, 14));
+        assertEquals(java.time.LocalDate.of(y, 12, 4), moved.irfMeeting());
+        FieldValidationException e = assertThrows(FieldValidationException.class, () -> service.updateDates(round.id(),
+                java.time.LocalDate.of(y, 1, 5), java.time.LocalDate.of(y, 10, 1), java.time.LocalDate.of(y, 9, 1),
+                java.time.LocalDate.of(y, 12, 4), java.time.LocalDate.of(y + 1, 1, 14)));
+        assertEquals("serviceEnvironmentDeadline", e.getField());
+        assertEquals(java.time.LocalDate.of(y, 6, 1), service.round(round.id()).regionalDeadline(), "nothing changed");
+        signIn(TestUsers.COORDINATOR_VEST);
+        assertThrows(AccessDeniedException.class, () -> service.updateDates(round.id(), moved.opensOn(), moved.regionalDeadline(),
+                moved.serviceEnvironmentDeadline(), moved.irfMeeting(), moved.ministryDeadline()));
+    }
+
+    @Test
     void coordinatorCannotEditAnotherRegionsApplication() {
         signIn(TestUsers.ADMIN);
         IrfRound round = IrfFixtures.round(service);

@@ -43,7 +43,7 @@ public class ApplicationsView extends Section implements HasDynamicTitle {
     private final OrganisationService organisation;
     private final AppUserPrincipal user = CurrentUser.require();
     private final Grid<Application> grid = new Grid<>();
-    private final IrfRound round;
+    private IrfRound round;
     private List<Application> items = List.of();
     private Application dragged;
 
@@ -58,11 +58,19 @@ public class ApplicationsView extends Section implements HasDynamicTitle {
             add(new Paragraph(getTranslation("irf.no-round")));
             return;
         }
-        Paragraph dates = new Paragraph(getTranslation("irf.round.dates", round.year(), Formats.date(round.opensOn()),
-                Formats.date(round.regionalDeadline()), Formats.date(round.serviceEnvironmentDeadline()),
-                Formats.date(round.irfMeeting()), Formats.date(round.ministryDeadline())));
+        Paragraph dates = new Paragraph();
         dates.setId("irf-round-dates");
+        showDates(dates);
         add(dates);
+        if (user.hasRole(Role.ADMIN)) {
+            Button editDates = new Button(getTranslation("irf.round.edit-dates", round.year()),
+                    e -> new RoundDatesDialog(service, round, saved -> {
+                        round = saved;
+                        showDates(dates);
+                    }).open());
+            editDates.setId("irf-edit-dates");
+            add(editDates);
+        }
         if (user.hasRole(Role.ADMIN) || user.hasRole(Role.REGIONAL_COORDINATOR)) {
             Button add = new Button(getTranslation("irf.applications.new"), e -> open(null));
             add.setId("irf-new-application");
@@ -99,6 +107,12 @@ public class ApplicationsView extends Section implements HasDynamicTitle {
         }
         add(grid);
         refresh();
+    }
+
+    private void showDates(Paragraph dates) {
+        dates.setText(getTranslation("irf.round.dates", round.year(), Formats.date(round.opensOn()),
+                Formats.date(round.regionalDeadline()), Formats.date(round.serviceEnvironmentDeadline()),
+                Formats.date(round.irfMeeting()), Formats.date(round.ministryDeadline())));
     }
 
     private boolean ownRankable(Application a) {
