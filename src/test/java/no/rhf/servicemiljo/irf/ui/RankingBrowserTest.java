@@ -1,5 +1,6 @@
 package no.rhf.servicemiljo.irf.ui;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -10,11 +11,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Two users in two browser contexts (own sessions): a member submits, the chair's open page shows it without a
- * reload; the chair reveals, the member's open page shows the results without a reload. Uses this context's own
+ * reload; the chair reveals, the member's open page shows the results without a reload; the chair
+ * freezes (the member sees it live) and downloads the PDF. Uses this context's own
  * demo round (the browser tests have their own database).
  */
 class RankingBrowserTest extends BrowserTest {
@@ -55,5 +63,15 @@ class RankingBrowserTest extends BrowserTest {
         assertThat(member.locator("#irf-results")).isVisible(); // the member's page, never reloaded
         assertThat(member.locator("#irf-matrix")).isVisible();
         assertThat(member.locator("#irf-phase")).containsText("Avslørt");
+
+        chair.locator("#irf-freeze").click();
+        assertThat(member.locator("#irf-frozen-info")).containsText("Ingrid Haugen"); // live again
+        waitForVaadin(chair);
+        Download pdf = chair.waitForDownload(() -> chair.locator("#irf-export-pdf").click());
+        try (InputStream in = pdf.createReadStream()) {
+            assertEquals("%PDF", new String(in.readNBytes(4), StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
