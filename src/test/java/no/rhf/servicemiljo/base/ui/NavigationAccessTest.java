@@ -24,6 +24,8 @@ class NavigationAccessTest extends KaribuTest {
 
     private static final String REGISTRY = "Tjenester, nettverk og sentre";
     private static final String COUNTS = "Antall per region";
+    private static final String APPLICATIONS = "Søknader om nye nasjonale tjenester";
+    private static final String RANKING = "IRF-rangering";
 
     @Test
     void anonymousUsersAreSentToLogin() {
@@ -35,12 +37,12 @@ class NavigationAccessTest extends KaribuTest {
 
     static Stream<Arguments> navigationPerRole() {
         return Stream.of(
-                Arguments.of(TestUsers.ADMIN, List.of("Forside", REGISTRY, COUNTS, "Importer fra CSV", "Brukere")),
-                Arguments.of(TestUsers.COORDINATOR_SOR_OST, List.of("Forside", REGISTRY, COUNTS)),
+                Arguments.of(TestUsers.ADMIN, List.of("Forside", REGISTRY, COUNTS, "Importer fra CSV", APPLICATIONS, RANKING, "Brukere")),
+                Arguments.of(TestUsers.COORDINATOR_SOR_OST, List.of("Forside", REGISTRY, COUNTS, APPLICATIONS)),
                 Arguments.of(TestUsers.REFERENCE_MEMBER, List.of("Forside", REGISTRY, COUNTS)),
-                Arguments.of(TestUsers.IRF_MEMBER, List.of("Forside", REGISTRY, COUNTS)),
+                Arguments.of(TestUsers.IRF_MEMBER, List.of("Forside", REGISTRY, COUNTS, APPLICATIONS, RANKING)),
                 Arguments.of(TestUsers.SERVICE_CONTACT, List.of("Forside", REGISTRY, COUNTS)),
-                Arguments.of(TestUsers.OBSERVER, List.of("Forside", REGISTRY, COUNTS)));
+                Arguments.of(TestUsers.OBSERVER, List.of("Forside", REGISTRY, COUNTS, APPLICATIONS, RANKING)));
     }
 
     @ParameterizedTest

@@ -1,0 +1,164 @@
+package no.rhf.servicemiljo.irf;
+
+import no.rhf.servicemiljo.irf.ranking.AggregationResult;
+import no.rhf.servicemiljo.irf.ranking.Warning;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.openpdf.text.Document;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.FontFactory;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The frozen result as it goes in the package to the Ministry: the snapshot is written once as CSV and text
+ * at freeze time, and the exports are rendered from that snapshot only (never recomputed), so what is
+ * exported is exactly what was frozen. The export is in Norwegian, the language of the package.
+ */
+final class RankingExport {
+
+    static final String[] HEADER = {"plass", "soknad_id", "tittel", "sokende_rhf", "vertsforetak", "regional_rangering",
+            "schulze_niva", "borda_poeng", "kemeny_plass", "median_rangering"};
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm", Locale.forLanguageTag("nb"))
+            .withZone(ZoneId.of("Europe/Oslo"));
+
+    private RankingExport() {
+    }
+
+    /** One row per application in the final strict order (library tie-break rule), with every method's figure. */
+    static String csv(RankingResults r) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader(HEADER).get())) {
+            List<String> kemenyOrder = r.report().kemeny().order();
+            int place = 1;
+            for (String id : r.strictOrder()) {
+                Application a = r.application(id);
+                printer.printRecord(place++, a.id(), a.title(), a.applyingRegionName(), a.hosts(),
+                        a.regionalRank() == null ? "" : a.regionalRank(), r.report().schulze().tierOf(id) + 1,
+                        number(r.report().borda().scores().get(id)), kemenyOrder.indexOf(id) + 1,
+                        number(r.report().median().scores().get(id)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** Every ballot with its member, abstentions and unranked applications, then the warnings: the rationale. */
+    static String ballotsText(RankingResults r) {
+        StringBuilder text = new StringBuilder();
+        for (var entry : r.voterNames().entrySet()) {
+            text.append(entry.getValue()).append(": ").append(ballotLine(r, entry.getKey()));
+            List<Long> abstains = r.abstentions().getOrDefault(entry.getKey(), List.of());
+            if (!abstains.isEmpty()) {
+                text.append(" — avstår (interessekonflikt): ")
+                        .append(abstains.stream().map(id -> r.application(String.valueOf(id)).title()).collect(Collectors.joining(", ")));
+            }
+            text.append('\n');
+        }
+        for (AggregationResult result : r.report().results()) {
+            for (Warning w : result.warnings()) {
+                text.append("Merknad (").append(result.methodId()).append("): ").append(warning(r, w)).append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    private static String ballotLine(RankingResults r, String voterId) {
+        return r.ballotTiers().getOrDefault(voterId, List.of()).stream()
+                .map(t -> t.stream().map(id -> r.application(String.valueOf(id)).title()).collect(Collectors.joining(" = ")))
+                .collect(Collectors.joining(" > "));
+    }
+
+    static String warning(RankingResults r, Warning w) {
+        String members = w.members().stream().map(id -> r.application(id).title()).collect(Collectors.joining(", "));
+        return switch (w.code()) {
+            case CONDORCET_CYCLE -> "Condorcet-syklus mellom " + members + ": flertallspreferansene går i ring.";
+            case TIE -> "Likt mellom " + members + ". Der en streng rekkefølge trengs, brytes likhet " + TIE_BREAK_NB;
+            case NOT_ASSESSED -> "Ikke vurdert på noen stemmeseddel: " + members + ". Plassert sist uten poeng.";
+            case MEDIAN_TIE_BROKEN_BY_MEAN -> "Samme medianrangering for " + members + "; ordnet etter gjennomsnittlig rangering.";
+            case KEMENY_NOT_UNIQUE -> "Flere rangeringer har høyest Kemeny-poengsum; den første i søknadsrekkefølgen er vist.";
+            case KEMENY_HEURISTIC -> "Kemeny–Young er ikke eksakt for så mange søknader; resultatet er en tilnærming.";
+        };
+    }
+
+    static final String TIE_BREAK_NB = "først etter Schulze-nivå, så etter høyest Borda-poengsum, så etter rekkefølgen "
+            + "avtalt før avstemningen (regional rangering, deretter innsendingsrekkefølge).";
+
+    /** UTF-8 with a byte-order mark so that spreadsheet programs read æøå correctly. */
+    static byte[] csvBytes(FrozenResult frozen) {
+        return ("\uFEFF" + frozen.resultCsv()).getBytes(StandardCharsets.UTF_8);
+    }
+
+    static byte[] pdf(IrfRound round, FrozenResult frozen) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
+        PdfWriter.getInstance(document, out);
+        document.open();
+        Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
+        Font body = FontFactory.getFont(FontFactory.HELVETICA, 9);
+        Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
+        document.add(new Paragraph("IRFs nasjonale rangering av søknader om nye nasjonale tjenester " + round.year(), title));
+        document.add(new Paragraph("Fryst " + TIME.format(frozen.frozenAt()) + " av " + frozen.frozenBy()
+                + ". Metode: Schulze (standard); Borda, Kemeny–Young og medianrangering vist til sammenligning.", body));
+        document.add(new Paragraph("Urangerte søknader på en stemmeseddel regnes som likt plassert under alle rangerte. "
+                + "Ved interessekonflikt avstår medlemmet for den søknaden (teller verken for eller mot). "
+                + "Likhet brytes " + TIE_BREAK_NB, body));
+        document.add(new Paragraph(" ", body));
+        try (CSVParser parser = CSVParser.parse(new StringReader(frozen.resultCsv()),
+                CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get())) {
+            String[] labels = {"Plass", "Søknad", "Søkende RHF", "Vertsforetak", "Regional rangering", "Schulze-nivå",
+                    "Borda", "Kemeny-plass", "Median"};
+            String[] columns = {"plass", "tittel", "sokende_rhf", "vertsforetak", "regional_rangering", "schulze_niva",
+                    "borda_poeng", "kemeny_plass", "median_rangering"};
+            PdfPTable table = new PdfPTable(new float[]{1, 8, 3, 5, 2, 2, 2, 2, 2});
+            table.setWidthPercentage(100);
+            for (String label : labels) {
+                table.addCell(new PdfPCell(new Phrase(label, bold)));
+            }
+            for (CSVRecord record : parser) {
+                for (String column : columns) {
+                    PdfPCell cell = new PdfPCell(new Phrase(record.get(column), body));
+                    if (!column.equals("tittel") && !column.equals("sokende_rhf") && !column.equals("vertsforetak")) {
+                        cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+                    }
+                    table.addCell(cell);
+                }
+            }
+            document.add(table);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        document.add(new Paragraph(" ", body));
+        document.add(new Paragraph("Stemmesedler og merknader", bold));
+        for (String line : frozen.ballots().split("\n")) {
+            document.add(new Paragraph(line, body));
+        }
+        document.close();
+        return out.toByteArray();
+    }
+
+    private static String number(Double value) {
+        return value == null || value.isNaN() ? "" : String.format(Locale.ROOT, "%.2f", value);
+    }
+}

@@ -1,0 +1,423 @@
+package no.rhf.servicemiljo.irf.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.dnd.GridDropLocation;
+import com.vaadin.flow.component.grid.dnd.GridDropMode;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import no.rhf.servicemiljo.base.FieldValidationException;
+import no.rhf.servicemiljo.base.ui.Formats;
+import no.rhf.servicemiljo.base.ui.Notifications;
+import no.rhf.servicemiljo.irf.Application;
+import no.rhf.servicemiljo.irf.ApplicationService;
+import no.rhf.servicemiljo.irf.IrfRound;
+import no.rhf.servicemiljo.irf.ParticipantStatus;
+import no.rhf.servicemiljo.irf.RankingResults;
+import no.rhf.servicemiljo.irf.RankingService;
+import no.rhf.servicemiljo.irf.RoundPhase;
+import no.rhf.servicemiljo.irf.ranking.Agreement;
+import no.rhf.servicemiljo.irf.ranking.AggregationResult;
+import no.rhf.servicemiljo.irf.ranking.KemenyYoung;
+import no.rhf.servicemiljo.irf.ranking.PairwiseMatrix;
+import no.rhf.servicemiljo.irf.ranking.Warning;
+import no.rhf.servicemiljo.security.AppUserPrincipal;
+import no.rhf.servicemiljo.security.CurrentUser;
+import no.rhf.servicemiljo.security.Role;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The IRF ranking session of the current round. Members build a private ballot by dragging applications into
+ * order (a row can be tied with the one above; applications left in "not ranked" follow the stated rule);
+ * everyone sees live who has the session open and who has submitted; the chair reveals and freezes.
+ */
+@Route("irf/ranking")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.IRF_MEMBER, Role.Names.OBSERVER})
+@Menu(title = "nav.irf-ranking", order = 21, icon = "vaadin:sort")
+public class RankingView extends Section implements HasDynamicTitle {
+
+    /** A row of the member's ballot editor. */
+    static final class BallotRow {
+        final Application application;
+        boolean tiedWithAbove;
+
+        BallotRow(Application application) {
+            this.application = application;
+        }
+    }
+
+    private final RankingService ranking;
+    private final ApplicationService applications;
+    private final AppUserPrincipal user = CurrentUser.require();
+    private final IrfRound initialRound;
+
+    private final Grid<ParticipantStatus> participants = new Grid<>();
+    private final Span phase = new Span();
+    private final Div memberArea = new Div();
+    private final Div chairArea = new Div();
+    private final Div resultsArea = new Div();
+    private Set<String> present = Set.of();
+
+    final List<BallotRow> ranked = new ArrayList<>();
+    final List<Application> unranked = new ArrayList<>();
+    final Set<Long> conflicts = new HashSet<>();
+    final Grid<BallotRow> rankedGrid = new Grid<>();
+    final Grid<Application> unrankedGrid = new Grid<>();
+    private BallotRow dragged;
+
+    RankingView(RankingService ranking, ApplicationService applications) {
+        this.ranking = ranking;
+        this.applications = applications;
+        addClassName("sm-view");
+        setId("irf-ranking");
+        this.initialRound = applications.currentRound().orElse(null);
+        add(new H2(getTranslation("irf.ranking.title")));
+        if (initialRound == null) {
+            add(new Paragraph(getTranslation("irf.no-round")));
+            return;
+        }
+        phase.setId("irf-phase");
+        add(new Paragraph(getTranslation("irf.ranking.round", initialRound.year(), Formats.date(initialRound.irfMeeting()))), phase);
+        Paragraph rules = new Paragraph(getTranslation("irf.rule.unranked") + " " + getTranslation("irf.rule.conflict-abstain")
+                + " " + getTranslation("irf.rule.tiebreak"));
+        rules.setId("irf-rules");
+        rules.addClassName("sm-muted");
+        add(rules);
+
+        participants.setId("irf-participants");
+        participants.addColumn(ParticipantStatus::fullName).setHeader(getTranslation("irf.participant.name")).setKey("name");
+        participants.addColumn(ParticipantStatus::regionName).setHeader(getTranslation("irf.participant.region"));
+        participants.addColumn(p -> getTranslation(present.contains(String.valueOf(p.memberId())) ? "irf.participant.joined" : "irf.participant.away"))
+                .setHeader(getTranslation("irf.participant.presence")).setKey("presence");
+        participants.addColumn(p -> p.submitted() ? getTranslation("irf.participant.submitted", Formats.dateTime(p.submittedAt()))
+                : getTranslation("irf.participant.not-submitted")).setHeader(getTranslation("irf.participant.ballot")).setKey("submitted");
+        participants.addColumn(p -> p.conflicts() == 0 ? Formats.NOTHING : getTranslation("irf.participant.conflicts", p.conflicts()))
+                .setHeader(getTranslation("irf.participant.conflict-header"));
+        participants.setAllRowsVisible(true);
+        participants.addThemeVariants(GridVariant.LUMO_COMPACT);
+        add(new H3(getTranslation("irf.participants")), participants, chairArea, memberArea, resultsArea);
+        if (user.hasRole(Role.IRF_MEMBER)) {
+            buildBallotEditor();
+        }
+        refresh();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        if (initialRound != null && attachEvent.isInitialAttach()) {
+            IrfLiveTopic.join(this, initialRound.id(), ids -> {
+                present = ids;
+                participants.getDataProvider().refreshAll();
+            }, this::refresh);
+        }
+    }
+
+    /** Reads everything again from the services: called at start and whenever any participant changed the round. */
+    void refresh() {
+        IrfRound round = applications.round(initialRound.id());
+        phase.setText(getTranslation("RoundPhase." + round.phase().name()));
+        participants.setItems(ranking.participants(round.id()));
+        chairArea.removeAll();
+        if (user.hasRole(Role.ADMIN)) {
+            buildChairActions(round);
+        }
+        memberArea.setVisible(user.hasRole(Role.IRF_MEMBER) && round.phase() == RoundPhase.RANKING);
+        resultsArea.removeAll();
+        boolean readable = round.phase() == RoundPhase.FROZEN
+                || round.phase() == RoundPhase.REVEALED && !user.hasRole(Role.OBSERVER);
+        if (readable) {
+            buildResults(ranking.results(round.id()));
+        } else if (round.phase() != RoundPhase.RANKING) {
+            resultsArea.add(new Paragraph(getTranslation("irf.results.after-freeze")));
+        }
+    }
+
+    private void buildChairActions(IrfRound round) {
+        Button reveal = new Button(getTranslation("irf.chair.reveal"), e -> act(() -> ranking.reveal(round.id()), "irf.chair.revealed"));
+        reveal.setId("irf-reveal");
+        reveal.setEnabled(round.phase() == RoundPhase.RANKING);
+        Button freeze = new Button(getTranslation("irf.chair.freeze"), e -> act(() -> ranking.freeze(round.id()), "irf.chair.frozen"));
+        freeze.setId("irf-freeze");
+        freeze.setEnabled(round.phase() == RoundPhase.REVEALED);
+        freeze.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        chairArea.add(new H3(getTranslation("irf.chair.title")), new Paragraph(getTranslation("irf.chair.help")),
+                new HorizontalLayout(reveal, freeze));
+    }
+
+    private void act(Runnable action, String successKey) {
+        try {
+            action.run();
+            Notifications.success(getTranslation(successKey));
+            refresh();
+        } catch (FieldValidationException e) {
+            Notifications.error(getTranslation(e.getMessageKey(), e.getArguments()));
+        }
+    }
+
+    // ---- the member's private ballot
+
+    private void buildBallotEditor() {
+        long roundId = initialRound.id();
+        List<Application> agenda = ranking.candidates(roundId);
+        conflicts.addAll(ranking.myConflicts(roundId));
+        Set<Long> placed = new HashSet<>();
+        ranking.myBallot(roundId).ifPresent(tiers -> {
+            for (List<Long> tier : tiers) {
+                boolean first = true;
+                for (Long id : tier) {
+                    agenda.stream().filter(a -> a.id() == id).findFirst().ifPresent(a -> {
+                        BallotRow row = new BallotRow(a);
+                        ranked.add(row);
+                        placed.add(id);
+                    });
+                    if (!first && !ranked.isEmpty()) {
+                        ranked.getLast().tiedWithAbove = true;
+                    }
+                    first = false;
+                }
+            }
+        });
+        agenda.stream().filter(a -> !placed.contains(a.id())).forEach(unranked::add);
+
+        rankedGrid.setId("irf-ballot");
+        rankedGrid.addColumn(this::positionLabel).setHeader(getTranslation("irf.ballot.position")).setWidth("6em").setFlexGrow(0);
+        rankedGrid.addColumn(r -> r.application.title()).setHeader(getTranslation("irf.application.title")).setFlexGrow(4);
+        rankedGrid.addComponentColumn(r -> {
+            Checkbox tie = new Checkbox(getTranslation("irf.ballot.tie"), r.tiedWithAbove);
+            tie.setEnabled(ranked.indexOf(r) > 0);
+            tie.addValueChangeListener(e -> {
+                r.tiedWithAbove = e.getValue();
+                rankedGrid.getDataProvider().refreshAll();
+            });
+            return tie;
+        }).setHeader(getTranslation("irf.ballot.tie-header")).setKey("tie");
+        rankedGrid.addComponentColumn(r -> new Button(getTranslation("irf.ballot.unrank"), e -> {
+            ranked.remove(r);
+            unranked.add(r.application);
+            updateBallotGrids();
+        })).setFlexGrow(0).setWidth("10em");
+        rankedGrid.setRowsDraggable(true);
+        rankedGrid.setDropMode(GridDropMode.BETWEEN);
+        rankedGrid.addDragStartListener(e -> dragged = e.getDraggedItems().getFirst());
+        rankedGrid.addDragEndListener(e -> dragged = null);
+        rankedGrid.addDropListener(e -> e.getDropTargetItem().ifPresent(target -> {
+            if (dragged != null && dragged != target) {
+                move(dragged, target, e.getDropLocation() == GridDropLocation.BELOW);
+            }
+        }));
+        rankedGrid.setAllRowsVisible(true);
+        rankedGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+
+        unrankedGrid.setId("irf-unranked");
+        unrankedGrid.addColumn(Application::title).setHeader(getTranslation("irf.application.title")).setFlexGrow(4);
+        unrankedGrid.addColumn(Application::applyingRegionName).setHeader(getTranslation("irf.application.region"));
+        unrankedGrid.addComponentColumn(a -> {
+            Button rank = new Button(getTranslation("irf.ballot.rank"), e -> {
+                unranked.remove(a);
+                ranked.add(new BallotRow(a));
+                updateBallotGrids();
+            });
+            rank.setEnabled(!conflicts.contains(a.id()));
+            return rank;
+        }).setFlexGrow(0).setWidth("9em").setKey("rank");
+        unrankedGrid.addComponentColumn(a -> {
+            Checkbox conflict = new Checkbox(getTranslation("irf.ballot.conflict"), conflicts.contains(a.id()));
+            conflict.addValueChangeListener(e -> declareConflict(a, e.getValue()));
+            return conflict;
+        }).setHeader(getTranslation("irf.ballot.conflict-header"));
+        unrankedGrid.setAllRowsVisible(true);
+        unrankedGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+
+        Button submit = new Button(getTranslation("irf.ballot.submit"), e -> submit());
+        submit.setId("irf-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        memberArea.add(new H3(getTranslation("irf.ballot.title")), new Paragraph(getTranslation("irf.ballot.help")), rankedGrid,
+                new H3(getTranslation("irf.ballot.unranked")), new Paragraph(getTranslation("irf.rule.unranked")), unrankedGrid, submit);
+        updateBallotGrids();
+    }
+
+    private void move(BallotRow row, BallotRow target, boolean below) {
+        ranked.remove(row);
+        int index = ranked.indexOf(target) + (below ? 1 : 0);
+        ranked.add(index, row);
+        updateBallotGrids();
+    }
+
+    private void updateBallotGrids() {
+        if (!ranked.isEmpty()) {
+            ranked.getFirst().tiedWithAbove = false;
+        }
+        rankedGrid.setItems(ranked);
+        unrankedGrid.setItems(unranked);
+    }
+
+    private String positionLabel(BallotRow row) {
+        int tier = 0;
+        for (BallotRow r : ranked) {
+            if (!r.tiedWithAbove) {
+                tier++;
+            }
+            if (r == row) {
+                break;
+            }
+        }
+        return row.tiedWithAbove ? getTranslation("irf.ballot.tied-position", tier) : String.valueOf(tier);
+    }
+
+    /** The ballot as tiers of application ids, as the service takes it. */
+    List<List<Long>> tiers() {
+        List<List<Long>> tiers = new ArrayList<>();
+        for (BallotRow r : ranked) {
+            if (r.tiedWithAbove && !tiers.isEmpty()) {
+                tiers.getLast().add(r.application.id());
+            } else {
+                tiers.add(new ArrayList<>(List.of(r.application.id())));
+            }
+        }
+        return tiers;
+    }
+
+    void submit() {
+        try {
+            ranking.submitBallot(initialRound.id(), tiers());
+            Notifications.success(getTranslation("irf.ballot.submitted"));
+            refresh();
+        } catch (FieldValidationException e) {
+            Notifications.error(getTranslation(e.getMessageKey(), e.getArguments()));
+        }
+    }
+
+    private void declareConflict(Application a, boolean conflict) {
+        try {
+            ranking.declareConflict(initialRound.id(), a.id(), conflict);
+            if (conflict) {
+                conflicts.add(a.id());
+            } else {
+                conflicts.remove(a.id());
+            }
+            unrankedGrid.getDataProvider().refreshAll();
+            Notifications.success(getTranslation(conflict ? "irf.ballot.conflict-declared" : "irf.ballot.conflict-withdrawn"));
+        } catch (FieldValidationException e) {
+            Notifications.error(getTranslation(e.getMessageKey(), e.getArguments()));
+        }
+    }
+
+    // ---- results after the reveal
+
+    private void buildResults(RankingResults r) {
+        resultsArea.add(new H3(getTranslation("irf.results.title")));
+        Grid<String> methods = new Grid<>();
+        methods.setId("irf-results");
+        methods.addColumn(id -> r.strictOrder().indexOf(id) + 1).setHeader(getTranslation("irf.results.place")).setWidth("5em").setFlexGrow(0);
+        methods.addColumn(id -> r.application(id).title()).setHeader(getTranslation("irf.application.title")).setFlexGrow(4).setKey("title");
+        methods.addColumn(id -> r.application(id).applyingRegionName()).setHeader(getTranslation("irf.application.region"));
+        methods.addColumn(id -> r.report().schulze().tierOf(id) + 1).setHeader(getTranslation("irf.method.schulze")).setTextAlign(ColumnTextAlign.END).setKey("schulze");
+        methods.addColumn(id -> number(r.report().borda().scores().get(id))).setHeader(getTranslation("irf.method.borda")).setTextAlign(ColumnTextAlign.END).setKey("borda");
+        methods.addColumn(id -> r.report().kemeny().order().indexOf(id) + 1).setHeader(getTranslation("irf.method.kemeny")).setTextAlign(ColumnTextAlign.END).setKey("kemeny");
+        methods.addColumn(id -> number(r.report().median().scores().get(id))).setHeader(getTranslation("irf.method.median")).setTextAlign(ColumnTextAlign.END).setKey("median");
+        methods.setItems(r.strictOrder());
+        methods.setAllRowsVisible(true);
+        methods.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
+        resultsArea.add(methods, new Paragraph(getTranslation("irf.results.methods-help")));
+        resultsArea.add(new Paragraph(getTranslation(r.report().kemeny().exact() ? "irf.results.kemeny-exact" : "irf.results.kemeny-approx",
+                KemenyYoung.MAX_EXACT, r.candidates().size())));
+
+        Div warnings = new Div();
+        warnings.setId("irf-warnings");
+        for (AggregationResult result : r.report().results()) {
+            for (Warning w : result.warnings()) {
+                String members = w.members().stream().map(id -> r.application(id).title()).collect(Collectors.joining(", "));
+                warnings.add(new Paragraph(getTranslation("irf.method." + result.methodId()) + ": "
+                        + getTranslation("irf.warning." + w.code().name(), members, KemenyYoung.MAX_EXACT, r.candidates().size())));
+            }
+        }
+        if (warnings.getChildren().findAny().isEmpty()) {
+            warnings.add(new Paragraph(getTranslation("irf.results.no-warnings")));
+        }
+        resultsArea.add(new H3(getTranslation("irf.results.warnings")), warnings);
+
+        PairwiseMatrix matrix = r.report().matrix();
+        Grid<String> pairwise = new Grid<>();
+        pairwise.setId("irf-matrix");
+        pairwise.addColumn(id -> (matrix.indexOf(id) + 1) + ". " + r.application(id).title()).setHeader(getTranslation("irf.matrix.row")).setFlexGrow(4);
+        for (String column : matrix.candidates()) {
+            int c = matrix.indexOf(column);
+            pairwise.addColumn(row -> matrix.indexOf(row) == c ? Formats.NOTHING : String.valueOf(matrix.get(matrix.indexOf(row), c)))
+                    .setHeader(String.valueOf(c + 1)).setTextAlign(ColumnTextAlign.END).setWidth("4em").setFlexGrow(0);
+        }
+        pairwise.setItems(matrix.candidates());
+        pairwise.setAllRowsVisible(true);
+        pairwise.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        resultsArea.add(new H3(getTranslation("irf.matrix.title")), new Paragraph(getTranslation("irf.matrix.help")), pairwise);
+
+        Grid<Agreement> agreement = new Grid<>();
+        agreement.setId("irf-agreement");
+        agreement.addColumn(a -> r.voterNames().get(a.voterId())).setHeader(getTranslation("irf.participant.name"));
+        agreement.addColumn(a -> a.defined() ? String.format(Locale.ROOT, "%.2f", a.tau()) : getTranslation("irf.agreement.undefined"))
+                .setHeader(getTranslation("irf.agreement.tau")).setTextAlign(ColumnTextAlign.END);
+        agreement.addColumn(a -> ballotText(r, a.voterId())).setHeader(getTranslation("irf.agreement.ballot")).setFlexGrow(4);
+        agreement.setItems(r.report().agreement());
+        agreement.setAllRowsVisible(true);
+        agreement.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        resultsArea.add(new H3(getTranslation("irf.agreement.title")), new Paragraph(getTranslation("irf.agreement.help")), agreement);
+
+        if (r.round().phase() == RoundPhase.FROZEN) {
+            ranking.frozen(r.round().id()).ifPresent(frozen -> {
+                Paragraph info = new Paragraph(getTranslation("irf.frozen.info", Formats.dateTime(frozen.frozenAt()), frozen.frozenBy()));
+                info.setId("irf-frozen-info");
+                long roundId = r.round().id();
+                Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> new com.vaadin.flow.server.streams.DownloadResponse(
+                        new java.io.ByteArrayInputStream(ranking.exportPdf(roundId)), "irf-rangering-" + r.round().year() + ".pdf",
+                        "application/pdf", -1)), getTranslation("irf.export.pdf"));
+                Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> new com.vaadin.flow.server.streams.DownloadResponse(
+                        new java.io.ByteArrayInputStream(ranking.exportCsv(roundId)), "irf-rangering-" + r.round().year() + ".csv",
+                        "text/csv", -1)), getTranslation("irf.export.csv"));
+                pdf.setId("irf-export-pdf");
+                csv.setId("irf-export-csv");
+                resultsArea.add(new H3(getTranslation("irf.frozen.title")), info, new HorizontalLayout(pdf, csv));
+            });
+        }
+    }
+
+    private String ballotText(RankingResults r, String voterId) {
+        String ranked = r.ballotTiers().getOrDefault(voterId, List.of()).stream()
+                .map(t -> t.stream().map(id -> String.valueOf(r.strictOrder().indexOf(String.valueOf(id)) >= 0
+                        ? r.report().matrix().indexOf(String.valueOf(id)) + 1 : id)).collect(Collectors.joining(" = ")))
+                .collect(Collectors.joining(" > "));
+        List<Long> abstains = r.abstentions().getOrDefault(voterId, List.of());
+        return abstains.isEmpty() ? ranked : ranked + " · " + getTranslation("irf.agreement.abstains",
+                abstains.stream().map(id -> String.valueOf(r.report().matrix().indexOf(String.valueOf(id)) + 1)).collect(Collectors.joining(", ")));
+    }
+
+    private static String number(Double value) {
+        return value == null || value.isNaN() ? Formats.NOTHING : String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("irf.ranking.title");
+    }
+}

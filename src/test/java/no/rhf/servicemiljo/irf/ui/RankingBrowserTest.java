@@ -1,0 +1,77 @@
+package no.rhf.servicemiljo.irf.ui;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import no.rhf.servicemiljo.BrowserTest;
+import no.rhf.servicemiljo.TestUsers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Two users in two browser contexts (own sessions): a member submits, the chair's open page shows it without a
+ * reload; the chair reveals, the member's open page shows the results without a reload; the chair
+ * freezes (the member sees it live) and downloads the PDF. Uses this context's own
+ * demo round (the browser tests have their own database).
+ */
+class RankingBrowserTest extends BrowserTest {
+
+    /**
+     * Starting this class's web-server context installs a new global SecurityContextHolder strategy (Vaadin's),
+     * while the beans of the shared mock-environment context keep the one they were created with. Tests of that
+     * context that run after this class would sign in into the wrong holder, so the global one is put back.
+     */
+    private static final SecurityContextHolderStrategy BEFORE = SecurityContextHolder.getContextHolderStrategy();
+
+    @AfterAll
+    void restoreSecurityContextHolderStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(BEFORE);
+    }
+
+    @Test
+    void memberSubmitsAndChairRevealsLiveAcrossTwoBrowsers() {
+        Page chair = loginAs(TestUsers.ADMIN);
+        chair.navigate(url("irf/ranking"));
+        Locator participants = chair.locator("#irf-participants");
+        assertThat(participants).containsText("Jon Lund");
+        assertThat(participants).not().containsText("Levert");
+
+        Page member = loginAs("jon.lund");
+        member.navigate(url("irf/ranking"));
+        assertThat(member.locator("#irf-unranked")).containsText("fosterkirurgi");
+        member.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ranger").setExact(true)).first().click();
+        waitForVaadin(member);
+        member.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ranger").setExact(true)).first().click();
+        waitForVaadin(member);
+        member.locator("#irf-submit").click();
+
+        assertThat(participants).containsText("Levert"); // the chair's page, never reloaded
+        assertThat(chair.locator("#irf-participants")).containsText("Har åpnet økten");
+
+        chair.locator("#irf-reveal").click();
+        assertThat(member.locator("#irf-results")).isVisible(); // the member's page, never reloaded
+        assertThat(member.locator("#irf-matrix")).isVisible();
+        assertThat(member.locator("#irf-phase")).containsText("Avslørt");
+
+        chair.locator("#irf-freeze").click();
+        assertThat(member.locator("#irf-frozen-info")).containsText("Ingrid Haugen"); // live again
+        waitForVaadin(chair);
+        Download pdf = chair.waitForDownload(() -> chair.locator("#irf-export-pdf").click());
+        try (InputStream in = pdf.createReadStream()) {
+            assertEquals("%PDF", new String(in.readNBytes(4), StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
