@@ -1,6 +1,10 @@
 package no.rhf.servicemiljo;
 
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -16,6 +20,19 @@ public abstract class ServiceTest {
 
     @Autowired
     protected UserDetailsService userDetailsService;
+
+    @Autowired
+    private ObjectProvider<VaadinAwareSecurityContextHolderStrategy> securityContextHolderStrategy;
+
+    /**
+     * Every Spring context with Vaadin installs its own global SecurityContextHolder strategy, and the
+     * contexts of the test suite (mock, web server) start in any order. Use this context's strategy,
+     * so that signing in reaches the beans under test.
+     */
+    @BeforeEach
+    void useThisContextsSecurityContextHolder() {
+        securityContextHolderStrategy.ifAvailable(SecurityContextHolder::setContextHolderStrategy);
+    }
 
     protected void signIn(String username) {
         SecurityTestSupport.signIn(userDetailsService, username);

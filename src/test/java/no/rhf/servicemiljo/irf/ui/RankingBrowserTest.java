@@ -6,10 +6,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import no.rhf.servicemiljo.BrowserTest;
 import no.rhf.servicemiljo.TestUsers;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,18 +23,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * demo round (the browser tests have their own database).
  */
 class RankingBrowserTest extends BrowserTest {
-
-    /**
-     * Starting this class's web-server context installs a new global SecurityContextHolder strategy (Vaadin's),
-     * while the beans of the shared mock-environment context keep the one they were created with. Tests of that
-     * context that run after this class would sign in into the wrong holder, so the global one is put back.
-     */
-    private static final SecurityContextHolderStrategy BEFORE = SecurityContextHolder.getContextHolderStrategy();
-
-    @AfterAll
-    void restoreSecurityContextHolderStrategy() {
-        SecurityContextHolder.setContextHolderStrategy(BEFORE);
-    }
 
     @Test
     void memberSubmitsAndChairRevealsLiveAcrossTwoBrowsers() {
