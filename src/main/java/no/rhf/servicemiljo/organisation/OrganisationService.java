@@ -15,14 +15,21 @@ public class OrganisationService {
 
     private final RegionRepository regions;
     private final HealthTrustRepository healthTrusts;
+    private volatile List<Region> regionCache;
 
     OrganisationService(RegionRepository regions, HealthTrustRepository healthTrusts) {
         this.regions = regions;
         this.healthTrusts = healthTrusts;
     }
 
+    /** Reference data that only Flyway changes: read once, then served from memory. */
     public List<Region> regions() {
-        return regions.findAll(Sort.by("sortOrder"));
+        List<Region> cached = regionCache;
+        if (cached == null) {
+            cached = List.copyOf(regions.findAll(Sort.by("sortOrder")));
+            regionCache = cached;
+        }
+        return cached;
     }
 
     public Region region(short id) {

@@ -28,6 +28,15 @@ interface NationalUnitRepository extends JpaRepository<NationalUnit, Long>, JpaS
 
     boolean existsByNameNbIgnoreCase(String nameNb);
 
+    /** Units in operation whose term, network funding or year-six evaluation ends in the period. */
+    @EntityGraph(attributePaths = {"hostTrust", "hostTrust.region", "secondHostTrust", "secondHostTrust.region"})
+    @Query("""
+            select u from NationalUnit u where u.status in (no.rhf.servicemiljo.registry.UnitStatus.ACTIVE,
+                no.rhf.servicemiljo.registry.UnitStatus.UNDER_REORGANISATION)
+            and ((u.termEnd between ?1 and ?2) or (u.fundingEnd between ?1 and ?2) or (u.yearSixEvaluation between ?1 and ?2))
+            """)
+    List<NationalUnit> findEndingBetween(java.time.LocalDate from, java.time.LocalDate to);
+
     @Query("select count(u) > 0 from NationalUnit u where lower(u.nameNb) = lower(?1) and u.id <> ?2")
     boolean existsOtherWithName(String nameNb, long id);
 

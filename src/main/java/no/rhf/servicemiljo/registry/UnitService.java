@@ -72,6 +72,12 @@ public class UnitService {
         return units.findDetailed(id);
     }
 
+    /** Units whose term, network funding or year-six evaluation ends between the two days (inclusive). */
+    @PermitAll
+    public List<NationalUnit> endingBetween(java.time.LocalDate from, java.time.LocalDate to) {
+        return units.findEndingBetween(from, to);
+    }
+
     @PermitAll
     public List<NationalUnit> possibleSuccessors() {
         return units.findPossibleSuccessors();

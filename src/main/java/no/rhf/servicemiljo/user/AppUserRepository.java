@@ -1,6 +1,7 @@
 package no.rhf.servicemiljo.user;
 
 import no.rhf.servicemiljo.security.Role;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -16,5 +17,6 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     List<AppUser> findByActiveTrueOrderByFullName();
 
+    @EntityGraph(attributePaths = "region")
     List<AppUser> findByRoleAndActiveTrueOrderByFullName(Role role);
 }

@@ -22,6 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Who sees what: anonymous users go to login; every role sees exactly its navigation entries. */
 class NavigationAccessTest extends KaribuTest {
 
+    private static final String DASHBOARD = "Oversikt";
+    private static final String LEADERSHIP = "Ledelse og overlevering";
     private static final String REGISTRY = "Tjenester, nettverk og sentre";
     private static final String COUNTS = "Antall per region";
     private static final String APPLICATIONS = "Søknader om nye nasjonale tjenester";
@@ -37,12 +39,12 @@ class NavigationAccessTest extends KaribuTest {
 
     static Stream<Arguments> navigationPerRole() {
         return Stream.of(
-                Arguments.of(TestUsers.ADMIN, List.of("Forside", REGISTRY, COUNTS, "Importer fra CSV", APPLICATIONS, RANKING, "Brukere")),
-                Arguments.of(TestUsers.COORDINATOR_SOR_OST, List.of("Forside", REGISTRY, COUNTS, APPLICATIONS)),
+                Arguments.of(TestUsers.ADMIN, List.of("Forside", DASHBOARD, LEADERSHIP, REGISTRY, COUNTS, "Importer fra CSV", APPLICATIONS, RANKING, "Brukere")),
+                Arguments.of(TestUsers.COORDINATOR_SOR_OST, List.of("Forside", DASHBOARD, LEADERSHIP, REGISTRY, COUNTS, APPLICATIONS)),
                 Arguments.of(TestUsers.REFERENCE_MEMBER, List.of("Forside", REGISTRY, COUNTS)),
                 Arguments.of(TestUsers.IRF_MEMBER, List.of("Forside", REGISTRY, COUNTS, APPLICATIONS, RANKING)),
                 Arguments.of(TestUsers.SERVICE_CONTACT, List.of("Forside", REGISTRY, COUNTS)),
-                Arguments.of(TestUsers.OBSERVER, List.of("Forside", REGISTRY, COUNTS, APPLICATIONS, RANKING)));
+                Arguments.of(TestUsers.OBSERVER, List.of("Forside", DASHBOARD, LEADERSHIP, REGISTRY, COUNTS, APPLICATIONS, RANKING)));
     }
 
     @ParameterizedTest

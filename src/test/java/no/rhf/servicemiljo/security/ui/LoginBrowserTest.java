@@ -16,18 +16,20 @@ class LoginBrowserTest extends BrowserTest {
     void demoUserSignsInAndSeesTheMainLayoutInNorwegianThenSwitchesToEnglish() {
         // Knut Hagen (observer) is used only here, since the language choice is remembered.
         Page page = loginAs("knut.hagen");
-        assertThat(page.locator("#main-nav")).containsText("Forside");
-        assertThat(page.locator("#view-title")).hasText("Forside");
-        assertThat(page.locator("#home-view")).containsText("Velkommen, Knut Hagen");
+        // Observers land on the national dashboard.
+        assertThat(page.locator("#main-nav")).containsText("Tjenester, nettverk og sentre");
+        assertThat(page.locator("#view-title")).hasText("Oversikt");
+        assertThat(page.locator("#dashboard")).containsText("Ledelse av servicemiljøet");
 
         page.locator("#language-select").click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("English")).click();
-        assertThat(page.locator("#view-title")).hasText("Home");
-        assertThat(page.locator("#home-view")).containsText("Welcome, Knut Hagen");
+        assertThat(page.locator("#view-title")).hasText("Overview");
+        assertThat(page.locator("#main-nav")).containsText("Services, networks and centres");
+        assertThat(page.locator("#dashboard")).containsText("Leadership of the service environment");
 
         // Remembered: a new session of the same user starts in English.
         Page again = loginAs("knut.hagen");
-        assertThat(again.locator("#view-title")).hasText("Home");
+        assertThat(again.locator("#view-title")).hasText("Overview");
     }
 
     @Test

@@ -1,0 +1,49 @@
+package no.rhf.servicemiljo.dashboard.panels;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import no.rhf.servicemiljo.base.ui.Formats;
+import no.rhf.servicemiljo.dashboard.DashboardPanel;
+import no.rhf.servicemiljo.security.AppUserPrincipal;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/** The service environment is to be evaluated after two years of operation. */
+@Component
+class EvaluationPanel implements DashboardPanel {
+
+    private final Clock clock;
+    private final LocalDate operationStart;
+
+    EvaluationPanel(Clock clock, @Value("${servicemiljo.operation-start:2023-01-01}") LocalDate operationStart) {
+        this.clock = clock;
+        this.operationStart = operationStart;
+    }
+
+    @Override
+    public int order() {
+        return 80;
+    }
+
+    @Override
+    public String titleKey() {
+        return "dashboard.evaluation";
+    }
+
+    @Override
+    public com.vaadin.flow.component.Component create(AppUserPrincipal viewer) {
+        Div panel = new Div();
+        LocalDate due = operationStart.plusYears(2);
+        long days = ChronoUnit.DAYS.between(LocalDate.now(clock), due);
+        panel.add(new Paragraph(panel.getTranslation("dashboard.evaluation.text", Formats.date(operationStart), Formats.date(due))));
+        Paragraph state = new Paragraph(days >= 0 ? panel.getTranslation("dashboard.evaluation.in-days", days)
+                : panel.getTranslation("dashboard.evaluation.due-since", Formats.date(due)));
+        state.setId("evaluation-state");
+        panel.add(state);
+        return panel;
+    }
+}

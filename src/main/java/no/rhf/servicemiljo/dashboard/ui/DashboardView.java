@@ -1,0 +1,87 @@
+package no.rhf.servicemiljo.dashboard.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.RolesAllowed;
+import no.rhf.servicemiljo.base.ui.LandingPage;
+import no.rhf.servicemiljo.base.ui.LiveUpdates;
+import no.rhf.servicemiljo.dashboard.DashboardPanel;
+import no.rhf.servicemiljo.security.AppUserPrincipal;
+import no.rhf.servicemiljo.security.CurrentUser;
+import no.rhf.servicemiljo.security.Role;
+
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The national picture for the leading region, the coordinators and the observers; updates live. */
+@Route("dashboard")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.REGIONAL_COORDINATOR, Role.Names.OBSERVER})
+@Menu(title = "nav.dashboard", order = 1, icon = "vaadin:dashboard")
+public class DashboardView extends Section implements HasDynamicTitle {
+
+    private final List<DashboardPanel> panels;
+    private final LiveUpdates liveUpdates;
+    private final Div grid = new Div();
+    private Registration liveRegistration;
+
+    DashboardView(List<DashboardPanel> panels, LiveUpdates liveUpdates) {
+        this.panels = panels.stream().sorted(Comparator.comparingInt(DashboardPanel::order)).toList();
+        this.liveUpdates = liveUpdates;
+        addClassName("sm-view");
+        setId("dashboard");
+        grid.addClassName("sm-dashboard");
+        add(grid);
+        render();
+    }
+
+    private void render() {
+        AppUserPrincipal viewer = CurrentUser.require();
+        grid.removeAll();
+        for (DashboardPanel panel : panels) {
+            Div card = new Div(new H3(getTranslation(panel.titleKey())), panel.create(viewer));
+            card.addClassName("sm-card");
+            card.setId("panel-" + panel.getClass().getSimpleName());
+            grid.add(card);
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        liveRegistration = liveUpdates.register(event.getUI(), this::render);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (liveRegistration != null) {
+            liveRegistration.remove();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.dashboard");
+    }
+
+    /** The dashboard is where ADMIN, coordinators and observers land after signing in. */
+    @org.springframework.stereotype.Component
+    static class Landing implements LandingPage {
+
+        private static final Set<Role> ROLES = Set.of(Role.ADMIN, Role.REGIONAL_COORDINATOR, Role.OBSERVER);
+
+        @Override
+        public Optional<Class<? extends com.vaadin.flow.component.Component>> landingFor(AppUserPrincipal user) {
+            return ROLES.contains(user.role()) ? Optional.of(DashboardView.class) : Optional.empty();
+        }
+    }
+}

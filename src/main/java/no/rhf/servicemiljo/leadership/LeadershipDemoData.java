@@ -1,0 +1,101 @@
+package no.rhf.servicemiljo.leadership;
+
+import no.rhf.servicemiljo.base.demo.DemoDataSeeder;
+import no.rhf.servicemiljo.organisation.OrganisationService;
+import no.rhf.servicemiljo.organisation.Region;
+import no.rhf.servicemiljo.security.Role;
+import no.rhf.servicemiljo.user.AppUser;
+import no.rhf.servicemiljo.user.UserService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Demo leadership and funding: the default rotation from Helse Vest 2023–2024, a handover checklist
+ * for the current change of leadership, and the 2022 earmarked grants from the service environment's
+ * founding document.
+ */
+@Component
+class LeadershipDemoData implements DemoDataSeeder {
+
+    private static final List<String> HANDOVER = List.of(
+            "Overlevere oversikt over saker til IRF og status i årshjulet",
+            "Overføre ansvar for nasjonal oppsummering av årsrapporter",
+            "Oppdatere kontaktlister for regionale noder og referansegrupper",
+            "Gjennomgå åpne oppfølgingspunkter fra forrige periode",
+            "Avtale overlappingsmøte mellom avtroppende og påtroppende leder",
+            "Informere Helsedirektoratet og HOD om ny ledelse");
+
+    private final LeadershipPeriodRepository periods;
+    private final HandoverItemRepository items;
+    private final RegionalFundingRepository funding;
+    private final OrganisationService organisation;
+    private final UserService users;
+    private final Clock clock;
+    private final List<String> rotation;
+    private final LocalDate firstStart;
+    private final int periodYears;
+
+    LeadershipDemoData(LeadershipPeriodRepository periods, HandoverItemRepository items, RegionalFundingRepository funding,
+                       OrganisationService organisation, UserService users, Clock clock,
+                       @Value("${servicemiljo.leadership.rotation:HV,HMN,HN,HSO}") String rotation,
+                       @Value("${servicemiljo.leadership.first-period-start:2023-01-01}") LocalDate firstStart,
+                       @Value("${servicemiljo.leadership.period-years:2}") int periodYears) {
+        this.periods = periods;
+        this.items = items;
+        this.funding = funding;
+        this.organisation = organisation;
+        this.users = users;
+        this.clock = clock;
+        this.rotation = Arrays.stream(rotation.split(",")).map(String::trim).toList();
+        this.firstStart = firstStart;
+        this.periodYears = periodYears;
+    }
+
+    @Override
+    public int order() {
+        return 500;
+    }
+
+    @Override
+    @Transactional
+    public void seed() {
+        if (periods.count() > 0) {
+            return;
+        }
+        List<Region> regions = organisation.regions();
+        List<Region> order = rotation.stream()
+                .map(code -> regions.stream().filter(r -> r.getCode().equals(code)).findFirst()
+                        .orElseThrow(() -> new IllegalStateException("Unknown region code in rotation: " + code)))
+                .toList();
+        RotationPlan.generate(order, firstStart, periodYears, 8)
+                .forEach(p -> periods.save(new LeadershipPeriod(p.region(), p.startsOn(), p.endsOn())));
+        LocalDate today = LocalDate.now(clock);
+        LeadershipPeriod current = LeadershipStatus.of(periods.findAllByOrderByStartsOn(), today).current().orElse(null);
+        if (current != null) {
+            AppUser coordinator = users.activeUsersWithRole(Role.REGIONAL_COORDINATOR).stream()
+                    .filter(u -> u.getRegion().equals(current.getRegion())).findFirst().orElse(null);
+            for (int i = 0; i < HANDOVER.size(); i++) {
+                HandoverItem item = items.save(new HandoverItem(current, i + 1, HANDOVER.get(i)));
+                if (i < 4 && coordinator != null) {
+                    item.tick(coordinator, current.getStartsOn().atStartOfDay(clock.getZone()).plusDays(10L * (i + 1)).toInstant());
+                }
+            }
+        }
+        seedFunding(regions, 2022, new double[][]{{354.2, 232.7}, {36.9, 0}, {41, 0}, {76.3, 58.6}});
+    }
+
+    private void seedFunding(List<Region> regions, int year, double[][] amounts) {
+        for (int i = 0; i < regions.size(); i++) {
+            RegionalFunding row = new RegionalFunding(regions.get(i), year);
+            row.set(BigDecimal.valueOf(amounts[i][0]), BigDecimal.valueOf(amounts[i][1]));
+            funding.save(row);
+        }
+    }
+}

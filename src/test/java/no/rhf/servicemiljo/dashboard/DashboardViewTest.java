@@ -1,0 +1,68 @@
+package no.rhf.servicemiljo.dashboard;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import no.rhf.servicemiljo.KaribuTest;
+import no.rhf.servicemiljo.TestUsers;
+import no.rhf.servicemiljo.base.ui.HtmlTable;
+import no.rhf.servicemiljo.dashboard.ui.DashboardView;
+import no.rhf.servicemiljo.leadership.LeadershipService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.List;
+import java.util.Map;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DashboardViewTest extends KaribuTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    LeadershipService leadership;
+
+    @Test
+    void coordinatorsLandOnTheDashboardWithTheirRegionFirst() {
+        login(TestUsers.COORDINATOR_NORD);
+        _get(DashboardView.class);
+        String leader = leadership.status().current().orElseThrow().getRegion().getName();
+        assertEquals(leader, _get(Span.class, spec -> spec.withId("current-leader")).getText());
+        HtmlTable units = _get(HtmlTable.class, spec -> spec.withId("units-table"));
+        assertTrue(units.rowCount() == 4);
+        String firstRow = units.getElement().getChild(1).getChild(0).getChild(0).getText();
+        assertEquals("Helse Nord", firstRow);
+        _get(HtmlTable.class, spec -> spec.withId("funding-table"));
+        _get(HtmlTable.class, spec -> spec.withId("applications-table"));
+        assertTrue(_get(Paragraph.class, spec -> spec.withId("evaluation-state")).getText().startsWith("Evalueringen"));
+    }
+
+    @Test
+    void panelsWithoutDataShowAHelpfulEmptyState() {
+        List<Map<String, Object>> saved = jdbc.queryForList("select region_id, year, earmarked_mnok, rare_diagnoses_mnok from regional_funding");
+        jdbc.update("delete from regional_funding");
+        try {
+            login(TestUsers.OBSERVER);
+            _get(DashboardView.class);
+            assertTrue(_find(HtmlTable.class, spec -> spec.withId("funding-table")).isEmpty());
+            assertTrue(_find(Paragraph.class, spec -> spec.withClasses("sm-empty-state")).stream()
+                    .anyMatch(p -> p.getText().equals("Ingen tilskudd er registrert ennå.")));
+        } finally {
+            saved.forEach(row -> jdbc.update("insert into regional_funding (region_id, year, earmarked_mnok, rare_diagnoses_mnok) values (?,?,?,?)",
+                    row.get("region_id"), row.get("year"), row.get("earmarked_mnok"), row.get("rare_diagnoses_mnok")));
+        }
+    }
+
+    @Test
+    void otherRolesKeepTheWelcomePage() {
+        login(TestUsers.IRF_MEMBER);
+        assertTrue(_find(DashboardView.class).isEmpty());
+        UI.getCurrent().navigate(DashboardView.class);
+        assertTrue(_find(DashboardView.class).isEmpty(), "IRF members do not see the dashboard");
+    }
+}
