@@ -30,6 +30,17 @@ public class LiveUpdates {
         return () -> listeners.remove(key);
     }
 
+    /** Runs {@code refresh} after every data change for as long as {@code component} is attached to a UI. */
+    public void refreshWhileAttached(com.vaadin.flow.component.Component component, Runnable refresh) {
+        Registration[] registration = new Registration[1];
+        component.addAttachListener(event -> registration[0] = register(event.getUI(), refresh));
+        component.addDetachListener(event -> {
+            if (registration[0] != null) {
+                registration[0].remove();
+            }
+        });
+    }
+
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void onDataChanged(DataChanged event) {
         listeners.values().forEach(listener -> listener.ui().access(listener.refresh()::run));

@@ -1,15 +1,12 @@
 package no.rhf.servicemiljo.dashboard.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import no.rhf.servicemiljo.base.ui.LandingPage;
 import no.rhf.servicemiljo.base.ui.LiveUpdates;
@@ -31,18 +28,16 @@ import java.util.Set;
 public class DashboardView extends Section implements HasDynamicTitle {
 
     private final List<DashboardPanel> panels;
-    private final LiveUpdates liveUpdates;
     private final Div grid = new Div();
-    private Registration liveRegistration;
 
     DashboardView(List<DashboardPanel> panels, LiveUpdates liveUpdates) {
         this.panels = panels.stream().sorted(Comparator.comparingInt(DashboardPanel::order)).toList();
-        this.liveUpdates = liveUpdates;
         addClassName("sm-view");
         setId("dashboard");
         grid.addClassName("sm-dashboard");
         add(grid);
         render();
+        liveUpdates.refreshWhileAttached(this, this::render);
     }
 
     private void render() {
@@ -53,18 +48,6 @@ public class DashboardView extends Section implements HasDynamicTitle {
             card.addClassName("sm-card");
             card.setId("panel-" + panel.getClass().getSimpleName());
             grid.add(card);
-        }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        liveRegistration = liveUpdates.register(event.getUI(), this::render);
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (liveRegistration != null) {
-            liveRegistration.remove();
         }
     }
 

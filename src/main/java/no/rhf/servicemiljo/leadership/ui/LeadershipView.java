@@ -1,7 +1,5 @@
 package no.rhf.servicemiljo.leadership.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -21,7 +19,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import no.rhf.servicemiljo.base.FieldValidationException;
 import no.rhf.servicemiljo.base.ui.Formats;
@@ -49,18 +46,16 @@ public class LeadershipView extends Section implements HasDynamicTitle {
 
     private final LeadershipService leadership;
     private final OrganisationService organisation;
-    private final LiveUpdates liveUpdates;
     private final boolean admin;
-    private Registration liveRegistration;
 
     LeadershipView(LeadershipService leadership, OrganisationService organisation, LiveUpdates liveUpdates) {
         this.leadership = leadership;
         this.organisation = organisation;
-        this.liveUpdates = liveUpdates;
         this.admin = CurrentUser.require().role() == Role.ADMIN;
         addClassName("sm-view");
         setId("leadership");
         render();
+        liveUpdates.refreshWhileAttached(this, this::render);
     }
 
     private void render() {
@@ -165,18 +160,6 @@ public class LeadershipView extends Section implements HasDynamicTitle {
         dialog.add(new FormLayout(region, starts, ends));
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
         dialog.open();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        liveRegistration = liveUpdates.register(event.getUI(), this::render);
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (liveRegistration != null) {
-            liveRegistration.remove();
-        }
     }
 
     @Override
