@@ -29,7 +29,7 @@ interface NationalUnitRepository extends JpaRepository<NationalUnit, Long>, JpaS
     boolean existsByNameNbIgnoreCase(String nameNb);
 
     /** Units in operation whose term, network funding or year-six evaluation ends in the period. */
-    @EntityGraph(attributePaths = {"hostTrust", "hostTrust.region", "secondHostTrust", "secondHostTrust.region"})
+    @EntityGraph(attributePaths = {"hostTrust", "hostTrust.region", "secondHostTrust", "secondHostTrust.region", "contact"})
     @Query("""
             select u from NationalUnit u where u.status in (no.rhf.servicemiljo.registry.UnitStatus.ACTIVE,
                 no.rhf.servicemiljo.registry.UnitStatus.UNDER_REORGANISATION)

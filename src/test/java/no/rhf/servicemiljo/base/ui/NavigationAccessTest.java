@@ -23,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class NavigationAccessTest extends KaribuTest {
 
     private static final String DASHBOARD = "Oversikt";
+    private static final String MINE = "Mine frister";
     private static final String LEADERSHIP = "Ledelse og overlevering";
     private static final String REGISTRY = "Tjenester, nettverk og sentre";
     private static final String COUNTS = "Antall per region";
@@ -39,12 +40,12 @@ class NavigationAccessTest extends KaribuTest {
 
     static Stream<Arguments> navigationPerRole() {
         return Stream.of(
-                Arguments.of(TestUsers.ADMIN, List.of("Forside", DASHBOARD, LEADERSHIP, REGISTRY, COUNTS, "Importer fra CSV", APPLICATIONS, RANKING, "Brukere")),
-                Arguments.of(TestUsers.COORDINATOR_SOR_OST, List.of("Forside", DASHBOARD, LEADERSHIP, REGISTRY, COUNTS, APPLICATIONS)),
-                Arguments.of(TestUsers.REFERENCE_MEMBER, List.of("Forside", REGISTRY, COUNTS)),
-                Arguments.of(TestUsers.IRF_MEMBER, List.of("Forside", REGISTRY, COUNTS, APPLICATIONS, RANKING)),
-                Arguments.of(TestUsers.SERVICE_CONTACT, List.of("Forside", REGISTRY, COUNTS)),
-                Arguments.of(TestUsers.OBSERVER, List.of("Forside", DASHBOARD, LEADERSHIP, REGISTRY, COUNTS, APPLICATIONS, RANKING)));
+                Arguments.of(TestUsers.ADMIN, List.of("Forside", DASHBOARD, LEADERSHIP, MINE, REGISTRY, COUNTS, "Importer fra CSV", APPLICATIONS, RANKING, "Påminnelser (utsendingslogg)", "Brukere")),
+                Arguments.of(TestUsers.COORDINATOR_SOR_OST, List.of("Forside", DASHBOARD, LEADERSHIP, MINE, REGISTRY, COUNTS, APPLICATIONS)),
+                Arguments.of(TestUsers.REFERENCE_MEMBER, List.of("Forside", MINE, REGISTRY, COUNTS)),
+                Arguments.of(TestUsers.IRF_MEMBER, List.of("Forside", MINE, REGISTRY, COUNTS, APPLICATIONS, RANKING)),
+                Arguments.of(TestUsers.SERVICE_CONTACT, List.of("Forside", MINE, REGISTRY, COUNTS)),
+                Arguments.of(TestUsers.OBSERVER, List.of("Forside", DASHBOARD, LEADERSHIP, MINE, REGISTRY, COUNTS, APPLICATIONS, RANKING)));
     }
 
     @ParameterizedTest

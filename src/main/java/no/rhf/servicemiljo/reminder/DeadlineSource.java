@@ -1,0 +1,15 @@
+package no.rhf.servicemiljo.reminder;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A feature's deadlines, for reminders and calendars. Implement it as a Spring bean: return the
+ * deadlines due between the two days (inclusive) with the people who still have to act; leave out
+ * recipients who are done (report received, assessment approved, ballot submitted), so that nobody is
+ * reminded of what is already done. One or two queries, whatever the number of deadlines.
+ */
+public interface DeadlineSource {
+
+    List<Deadline> deadlinesBetween(LocalDate from, LocalDate to);
+}

@@ -1,0 +1,50 @@
+package no.rhf.servicemiljo.reminder;
+
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.Scheduled;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * The scheduled planning (hourly, so a restart never misses a day) and sending (every minute). ShedLock
+ * makes sure one app node at a time runs each; the outbox's SKIP LOCKED makes concurrent sends safe anyway.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
+@ConditionalOnBooleanProperty(name = "servicemiljo.reminders.scheduling-enabled", matchIfMissing = true)
+class ReminderJobs {
+
+    private final ReminderService reminders;
+    private final Clock clock;
+
+    ReminderJobs(ReminderService reminders, Clock clock) {
+        this.reminders = reminders;
+        this.clock = clock;
+    }
+
+    @Bean
+    LockProvider lockProvider(DataSource dataSource) {
+        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+                .withJdbcTemplate(new org.springframework.jdbc.core.JdbcTemplate(dataSource)).usingDbTime().build());
+    }
+
+    @Scheduled(cron = "0 5 * * * *", zone = "Europe/Oslo")
+    @SchedulerLock(name = "reminders-plan")
+    void plan() {
+        reminders.plan(LocalDate.now(clock));
+    }
+
+    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT30S")
+    @SchedulerLock(name = "reminders-send")
+    void send() {
+        reminders.sendDue(clock.instant());
+    }
+}
