@@ -21,9 +21,14 @@ public final class CollaborationIdentity {
     }
 
     public static UserInfo of(AppUserPrincipal user) {
-        UserInfo info = new UserInfo(String.valueOf(user.id()), user.fullName());
-        info.setAbbreviation(initials(user.fullName()));
-        info.setColorIndex((int) (user.id() % COLOURS));
+        return of(user.id(), user.fullName());
+    }
+
+    /** The same identity for any user, for example the author of a stored message. */
+    public static UserInfo of(long userId, String fullName) {
+        UserInfo info = new UserInfo(String.valueOf(userId), fullName);
+        info.setAbbreviation(initials(fullName));
+        info.setColorIndex((int) (userId % COLOURS));
         return info;
     }
 

@@ -1,0 +1,294 @@
+package no.rhf.servicemiljo.assessment;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import no.rhf.servicemiljo.base.FieldValidationException;
+import no.rhf.servicemiljo.registry.NationalUnit;
+import no.rhf.servicemiljo.registry.ReferenceGroupService;
+import no.rhf.servicemiljo.registry.UnitFilter;
+import no.rhf.servicemiljo.registry.UnitService;
+import no.rhf.servicemiljo.security.AppUserPrincipal;
+import no.rhf.servicemiljo.security.CurrentUser;
+import no.rhf.servicemiljo.security.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reporting cycles, annual reports and their assessments. An assessment is a set of fields (a rating
+ * and a comment per criterion, a conclusion, a recommendation), each stored as its own row the moment it
+ * changes and credited to its author in an append-only history; two people on different fields both keep
+ * their change, on the same field the later wins and the earlier stays in the history.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AssessmentService {
+
+    public static final int MAX_TEXT = 4000;
+    public static final Set<String> RATINGS = Set.of("MET", "PARTLY_MET", "NOT_MET", "NOT_RELEVANT");
+    static final List<String[]> DEFAULT_CRITERIA = List.of(
+            new String[]{"Høyspesialisert pasientbehandling", "Tjenesten gir høyspesialisert behandling i tråd med godkjent beskrivelse, og pasientvolumet er tilstrekkelig til å opprettholde kompetansen."},
+            new String[]{"Kompetansespredning og veiledning", "Tjenesten bygger opp og sprer kompetanse til helsetjenesten og veileder andre behandlingssteder."},
+            new String[]{"Forskning og fagutvikling", "Tjenesten driver og deltar i forskning og fagutvikling innen sitt område."},
+            new String[]{"Likeverdig tilgang", "Pasienter fra alle regioner får likeverdig tilgang; henvisningskriterier er kjent."},
+            new String[]{"Kvalitetsregister og resultater", "Tjenesten overvåker og rapporterer behandlingsresultater, gjerne gjennom kvalitetsregister."},
+            new String[]{"Brukermedvirkning", "Brukere er representert og medvirker i tjenestens utvikling og i referansegruppen."},
+            new String[]{"Nettside", "Nettsiden har godkjent beskrivelse, henvisningskriterier, mål og data over tid om likeverdig tilgang."});
+
+    public record Cycle(long id, int reportYear, LocalDate dueOn, LocalDate assessmentDeadline, LocalDate approvalDeadline) {
+    }
+
+    public record Criterion(long id, int position, String title, String guidance) {
+    }
+
+    public record Report(long id, long cycleId, int reportYear, long unitId, String unitName, String status, LocalDate receivedOn) {
+    }
+
+    public record FieldChange(String fieldKey, String oldValue, String newValue, String author, Instant changedAt) {
+    }
+
+    public record Message(long id, long authorId, String author, String text, Instant sentAt) {
+    }
+
+    private final JdbcClient jdbc;
+    private final UnitService units;
+    private final ReferenceGroupService referenceGroups;
+    private final Clock clock;
+
+    AssessmentService(JdbcClient jdbc, UnitService units, ReferenceGroupService referenceGroups, Clock clock) {
+        this.jdbc = jdbc;
+        this.units = units;
+        this.referenceGroups = referenceGroups;
+        this.clock = clock;
+    }
+
+    /** Creates the cycle for a report year with the default template and one report per unit in operation. */
+    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional
+    public Cycle createCycle(int reportYear, LocalDate dueOn) {
+        return create(reportYear, dueOn);
+    }
+
+    /** Also used by the demo data, which runs before anyone is signed in. */
+    Cycle create(int reportYear, LocalDate dueOn) {
+        if (jdbc.sql("select count(*) from reporting_cycle where report_year = ?").param(reportYear).query(Long.class).single() > 0) {
+            throw new FieldValidationException("reportYear", "assessment.error.cycle-exists", reportYear);
+        }
+        long id = jdbc.sql("insert into reporting_cycle (report_year, due_on, assessment_deadline, approval_deadline) values (?, ?, ?, ?) returning id")
+                .params(reportYear, dueOn, dueOn.plusMonths(2), dueOn.plusMonths(3)).query(Long.class).single();
+        for (int i = 0; i < DEFAULT_CRITERIA.size(); i++) {
+            jdbc.sql("insert into assessment_criterion (cycle_id, position, title, guidance) values (?, ?, ?, ?)")
+                    .params(id, i + 1, DEFAULT_CRITERIA.get(i)[0], DEFAULT_CRITERIA.get(i)[1]).update();
+        }
+        for (NationalUnit unit : units.findAll(UnitFilter.ALL)) {
+            if (unit.getStatus().inOperation()) {
+                jdbc.sql("insert into annual_report (cycle_id, unit_id) values (?, ?)").params(id, unit.getId()).update();
+            }
+        }
+        return cycle(id);
+    }
+
+    @PermitAll
+    public List<Cycle> cycles() {
+        return jdbc.sql("select id, report_year, due_on, assessment_deadline, approval_deadline from reporting_cycle order by report_year desc")
+                .query((rs, n) -> new Cycle(rs.getLong(1), rs.getInt(2), rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class))).list();
+    }
+
+    private Cycle cycle(long id) {
+        return cycles().stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+    }
+
+    /** The reports of a cycle the signed-in user may read. */
+    @PermitAll
+    public List<Report> reports(long cycleId) {
+        return jdbc.sql("""
+                select r.id, r.cycle_id, c.report_year, r.unit_id, u.name_nb, r.status, r.received_on
+                from annual_report r join reporting_cycle c on c.id = r.cycle_id join national_unit u on u.id = r.unit_id
+                where r.cycle_id = ? order by u.name_nb
+                """).param(cycleId).query(AssessmentService::report).list()
+                .stream().filter(this::mayRead).toList();
+    }
+
+    @PermitAll
+    public Report report(long reportId) {
+        Report report = jdbc.sql("""
+                select r.id, r.cycle_id, c.report_year, r.unit_id, u.name_nb, r.status, r.received_on
+                from annual_report r join reporting_cycle c on c.id = r.cycle_id join national_unit u on u.id = r.unit_id
+                where r.id = ?
+                """).param(reportId).query(AssessmentService::report).optional()
+                .orElseThrow(() -> new AccessDeniedException("No such report"));
+        if (!mayRead(report)) {
+            throw new AccessDeniedException("Report " + reportId + " is not readable for this user");
+        }
+        return report;
+    }
+
+    @PermitAll
+    public List<Criterion> criteria(long cycleId) {
+        return jdbc.sql("select id, position, title, guidance from assessment_criterion where cycle_id = ? and not retired order by position")
+                .param(cycleId).query((rs, n) -> new Criterion(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4))).list();
+    }
+
+    /** Every field of the assessment as stored now (a restart shows exactly this). */
+    @PermitAll
+    public Map<String, String> values(long reportId) {
+        report(reportId);
+        Map<String, String> values = new LinkedHashMap<>();
+        jdbc.sql("select field_key, value from assessment_value where report_id = ?").param(reportId)
+                .query(rs -> {
+                    values.put(rs.getString(1), rs.getString(2));
+                });
+        return values;
+    }
+
+    /** Stores one committed field change at once, credited to the signed-in user. */
+    @PermitAll
+    @Transactional
+    public void saveField(long reportId, String fieldKey, String value) {
+        Report report = report(reportId);
+        requireEditable(report);
+        validate(fieldKey, value);
+        AppUserPrincipal user = CurrentUser.require();
+        Instant now = clock.instant();
+        String old = jdbc.sql("select value from assessment_value where report_id = ? and field_key = ? for update")
+                .params(reportId, fieldKey).query(String.class).optional().orElse(null);
+        if (value.equals(old)) {
+            return;
+        }
+        jdbc.sql("""
+                insert into assessment_value (report_id, field_key, value, updated_by, updated_at) values (?, ?, ?, ?, ?)
+                on conflict (report_id, field_key) do update set value = excluded.value, version = assessment_value.version + 1,
+                    updated_by = excluded.updated_by, updated_at = excluded.updated_at
+                """).params(reportId, fieldKey, value, user.id(), Timestamp.from(now)).update();
+        jdbc.sql("insert into assessment_value_history (report_id, field_key, old_value, new_value, author_id, changed_at) values (?, ?, ?, ?, ?, ?)")
+                .params(reportId, fieldKey, old, value, user.id(), Timestamp.from(now)).update();
+        if ("RECEIVED".equals(report.status()) || "EXPECTED".equals(report.status())) {
+            jdbc.sql("update annual_report set status = 'UNDER_ASSESSMENT' where id = ?").param(reportId).update();
+        }
+    }
+
+    @PermitAll
+    public List<FieldChange> history(long reportId, String fieldKey) {
+        report(reportId);
+        return jdbc.sql("""
+                select h.field_key, h.old_value, h.new_value, u.full_name, h.changed_at from assessment_value_history h
+                join app_user u on u.id = h.author_id where h.report_id = ? and (cast(? as varchar) is null or h.field_key = ?)
+                order by h.id desc
+                """).params(reportId, fieldKey, fieldKey)
+                .query((rs, n) -> new FieldChange(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant())).list();
+    }
+
+    @PermitAll
+    public boolean canEdit(Report report) {
+        return CurrentUser.get().map(user -> mayEdit(user, report)).orElse(false);
+    }
+
+    /** Registers receipt of the report (by the service contact, a coordinator of the host region or ADMIN). */
+    @PermitAll
+    @Transactional
+    public void markReceived(long reportId, LocalDate receivedOn, String erapportLink) {
+        Report report = report(reportId);
+        AppUserPrincipal user = CurrentUser.require();
+        NationalUnit unit = units.find(report.unitId()).orElseThrow();
+        boolean contact = unit.getContact() != null && unit.getContact().getId() == user.id();
+        if (!mayEdit(user, report) && !contact) {
+            throw new AccessDeniedException("Not allowed to register the report");
+        }
+        if (receivedOn == null || receivedOn.isAfter(LocalDate.now(clock))) {
+            throw new FieldValidationException("receivedOn", "assessment.error.received-on");
+        }
+        if (erapportLink != null && !erapportLink.isBlank() && !erapportLink.matches("https://\\S+")) {
+            throw new FieldValidationException("erapportLink", "assessment.error.link");
+        }
+        jdbc.sql("update annual_report set status = case when status = 'EXPECTED' then 'RECEIVED' else status end, received_on = ?, erapport_link = ? where id = ?")
+                .params(receivedOn, erapportLink == null || erapportLink.isBlank() ? null : erapportLink.trim(), reportId).update();
+    }
+
+    @PermitAll
+    public List<Message> messages(long reportId) {
+        report(reportId);
+        return jdbc.sql("select m.id, m.author_id, u.full_name, m.text, m.sent_at from assessment_message m join app_user u on u.id = m.author_id "
+                        + "where m.report_id = ? order by m.sent_at, m.id").param(reportId)
+                .query((rs, n) -> new Message(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant())).list();
+    }
+
+    /** Adds to the assessment's discussion; those who may edit may discuss. */
+    @PermitAll
+    @Transactional
+    public void postMessage(long reportId, String text, Instant sentAt) {
+        Report report = report(reportId);
+        requireEditable(report);
+        String trimmed = text == null ? "" : text.trim();
+        if (trimmed.isEmpty() || trimmed.length() > MAX_TEXT) {
+            throw new FieldValidationException("message", "assessment.error.text-length", MAX_TEXT);
+        }
+        jdbc.sql("insert into assessment_message (report_id, author_id, text, sent_at) values (?, ?, ?, ?)")
+                .params(reportId, CurrentUser.require().id(), trimmed, Timestamp.from(sentAt)).update();
+    }
+
+    private void requireEditable(Report report) {
+        if (!mayEdit(CurrentUser.require(), report)) {
+            throw new AccessDeniedException("Not allowed to edit the assessment of report " + report.id());
+        }
+    }
+
+    private static void validate(String fieldKey, String value) {
+        if (value == null || value.length() > MAX_TEXT) {
+            throw new FieldValidationException(fieldKey, "assessment.error.text-length", MAX_TEXT);
+        }
+        if (fieldKey.startsWith("rating-") && !value.isEmpty() && !RATINGS.contains(value)) {
+            throw new FieldValidationException(fieldKey, "assessment.error.rating");
+        }
+        if (!fieldKey.matches("(rating|comment)-\\d+|conclusion|recommendation|follow-up")) {
+            throw new FieldValidationException(fieldKey, "assessment.error.field");
+        }
+    }
+
+    /** ADMIN, the coordinators of the host region(s) and the unit's current reference-group members edit. */
+    private boolean mayEdit(AppUserPrincipal user, Report report) {
+        if (Set.of("APPROVED", "IN_SUMMARY").contains(report.status()) && user.role() != Role.ADMIN) {
+            return false;
+        }
+        if (user.role() == Role.ADMIN) {
+            return true;
+        }
+        NationalUnit unit = units.find(report.unitId()).orElseThrow();
+        return (user.role() == Role.REGIONAL_COORDINATOR && unit.isHostedIn(user.regionId()))
+                || referenceGroups.isCurrentMember(unit.getId(), user.id());
+    }
+
+    private boolean mayRead(Report report) {
+        AppUserPrincipal user = CurrentUser.require();
+        if (mayEditIgnoringStatus(user, report)) {
+            return true;
+        }
+        boolean approved = Set.of("APPROVED", "IN_SUMMARY").contains(report.status());
+        if (user.role() == Role.OBSERVER) {
+            return approved;
+        }
+        NationalUnit unit = units.find(report.unitId()).orElseThrow();
+        return approved && unit.getContact() != null && unit.getContact().getId() == user.id();
+    }
+
+    private boolean mayEditIgnoringStatus(AppUserPrincipal user, Report report) {
+        return mayEdit(user, new Report(report.id(), report.cycleId(), report.reportYear(), report.unitId(), report.unitName(),
+                "UNDER_ASSESSMENT", report.receivedOn()));
+    }
+
+    private static Report report(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Report(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getLong(4), rs.getString(5), rs.getString(6),
+                rs.getObject(7, LocalDate.class));
+    }
+}

@@ -1,0 +1,45 @@
+package no.rhf.servicemiljo.assessment;
+
+import com.microsoft.playwright.Page;
+import no.rhf.servicemiljo.BrowserTest;
+import no.rhf.servicemiljo.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/** Two people in one assessment, in two browsers: each sees the other's avatar, text and messages live. */
+class AssessmentBrowserTest extends BrowserTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void twoUsersSeeEachOtherAndEachOthersChangesLive() {
+        long report = jdbc.queryForObject("""
+                select r.id from annual_report r join national_unit u on u.id = r.unit_id
+                where u.name_nb = 'Nasjonal behandlingstjeneste for gammaknivbehandling'
+                """, Long.class);
+        long criterion = jdbc.queryForObject("select min(c.id) from assessment_criterion c join annual_report r on r.cycle_id = c.cycle_id where r.id = ?",
+                Long.class, report);
+        Page member = loginAs(TestUsers.REFERENCE_MEMBER);
+        member.navigate(url("reports/" + report));
+        Page coordinator = loginAs(TestUsers.COORDINATOR_VEST);
+        coordinator.navigate(url("reports/" + report));
+
+        assertThat(member.locator("#assessment-avatars vaadin-avatar[abbr='MS']")).hasCount(1);
+        assertThat(coordinator.locator("#assessment-avatars vaadin-avatar[abbr='AL']")).hasCount(1);
+
+        member.locator("#field-comment-" + criterion + " textarea").fill("Tjenesten har god aktivitet – æøå");
+        assertThat(coordinator.locator("#field-comment-" + criterion + " textarea")).hasValue("Tjenesten har god aktivitet – æøå");
+
+        member.locator("#assessment-message-input textarea").fill("Ser du ventetidstallene?");
+        member.locator("#assessment-message-input textarea").press("Enter");
+        assertThat(coordinator.locator("#assessment-messages")).containsText("Ser du ventetidstallene?");
+
+        // Stored, not only shown: a fresh page load shows it from PostgreSQL.
+        coordinator.reload();
+        assertThat(coordinator.locator("#field-comment-" + criterion + " textarea")).hasValue("Tjenesten har god aktivitet – æøå");
+    }
+}
