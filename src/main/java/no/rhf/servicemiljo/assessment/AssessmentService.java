@@ -238,6 +238,86 @@ public class AssessmentService {
                 .params(reportId, CurrentUser.require().id(), trimmed, Timestamp.from(sentAt)).update();
     }
 
+    /** The rule for "approved": the chair and a majority of the current members who have a user account. */
+    public static final String APPROVAL_RULE = "assessment.approval.rule";
+
+    public record Approval(String name, Instant at) {
+    }
+
+    @PermitAll
+    public List<Approval> approvals(long reportId) {
+        report(reportId);
+        return jdbc.sql("select u.full_name, a.approved_at from assessment_approval a join app_user u on u.id = a.user_id "
+                        + "where a.report_id = ? order by a.approved_at").param(reportId)
+                .query((rs, n) -> new Approval(rs.getString(1), rs.getTimestamp(2).toInstant())).list();
+    }
+
+    /** The host region's coordinator (or ADMIN) marks the assessment done: it goes to the reference group. */
+    @PermitAll
+    @Transactional
+    public void markAssessed(long reportId) {
+        Report report = report(reportId);
+        requireCoordinator(report);
+        if (!"UNDER_ASSESSMENT".equals(report.status()) && !"RECEIVED".equals(report.status())) {
+            throw new FieldValidationException("status", "assessment.error.not-under-assessment");
+        }
+        setStatus(report.id(), "ASSESSED", "ASSESSED");
+    }
+
+    /** A current reference-group member approves; when the rule is met the report is approved. */
+    @PermitAll
+    @Transactional
+    public boolean approve(long reportId) {
+        Report report = report(reportId);
+        AppUserPrincipal user = CurrentUser.require();
+        if (!referenceGroups.isCurrentMember(report.unitId(), user.id())) {
+            throw new AccessDeniedException("Only the unit's reference group approves");
+        }
+        if (!"ASSESSED".equals(report.status())) {
+            throw new FieldValidationException("status", "assessment.error.not-assessed");
+        }
+        jdbc.sql("insert into assessment_approval (report_id, user_id, approved_at) values (?, ?, ?) on conflict do nothing")
+                .params(reportId, user.id(), Timestamp.from(clock.instant())).update();
+        var group = referenceGroups.group(report.unitId());
+        Set<Long> voters = new java.util.HashSet<>();
+        group.current().stream().filter(m -> m.getUser() != null).forEach(m -> voters.add(m.getUser().getId()));
+        Set<Long> approved = new java.util.HashSet<>(jdbc.sql("select user_id from assessment_approval where report_id = ?")
+                .param(reportId).query(Long.class).list());
+        approved.retainAll(voters);
+        boolean chairApproved = group.chair().map(c -> c.getUser() != null && approved.contains(c.getUser().getId())).orElse(false);
+        boolean majority = approved.size() * 2 > voters.size();
+        if (chairApproved && majority) {
+            setStatus(reportId, "APPROVED", "APPROVED");
+            return true;
+        }
+        return false;
+    }
+
+    /** After approval, changes need a coordinator of the host region (or ADMIN) to reopen it; recorded. */
+    @PermitAll
+    @Transactional
+    public void reopen(long reportId) {
+        Report report = report(reportId);
+        requireCoordinator(report);
+        jdbc.sql("delete from assessment_approval where report_id = ?").param(reportId).update();
+        setStatus(reportId, "UNDER_ASSESSMENT", "REOPENED");
+    }
+
+    private void setStatus(long reportId, String status, String event) {
+        jdbc.sql("update annual_report set status = ? where id = ?").params(status, reportId).update();
+        jdbc.sql("insert into annual_report_event (report_id, event, user_id, at) values (?, ?, ?, ?)")
+                .params(reportId, event, CurrentUser.require().id(), Timestamp.from(clock.instant())).update();
+    }
+
+    private void requireCoordinator(Report report) {
+        AppUserPrincipal user = CurrentUser.require();
+        boolean coordinator = user.role() == Role.REGIONAL_COORDINATOR
+                && units.find(report.unitId()).orElseThrow().isHostedIn(user.regionId());
+        if (user.role() != Role.ADMIN && !coordinator) {
+            throw new AccessDeniedException("Only the host region's coordinator or ADMIN");
+        }
+    }
+
     private void requireEditable(Report report) {
         if (!mayEdit(CurrentUser.require(), report)) {
             throw new AccessDeniedException("Not allowed to edit the assessment of report " + report.id());

@@ -86,6 +86,38 @@ class AssessmentServiceTest extends ServiceTest {
         assertTrue(assessments.messages(report).stream().anyMatch(m -> m.author().equals("Anne Lie")));
     }
 
+    @Test
+    void theReferenceGroupApprovesWhenTheChairAndAMajorityHaveApprovedAndAReopenIsRecorded() {
+        long report = jdbc.queryForObject("select r.id from annual_report r join national_unit u on u.id = r.unit_id "
+                + "where u.name_nb = 'Nasjonal behandlingstjeneste for gammaknivbehandling'", Long.class);
+        signIn(TestUsers.COORDINATOR_VEST);
+        assessments.saveField(report, "conclusion", "Tjenesten fungerer godt.");
+        signIn(TestUsers.REFERENCE_MEMBER_VEST);
+        assertThrows(FieldValidationException.class, () -> assessments.approve(report), "not yet assessed");
+        signIn(TestUsers.COORDINATOR_VEST);
+        assessments.markAssessed(report);
+
+        signIn(TestUsers.REFERENCE_MEMBER_VEST);
+        assertFalse(assessments.approve(report));
+        signIn("kristin.moe");
+        assertFalse(assessments.approve(report), "two of four, and not the chair");
+        signIn(TestUsers.REFERENCE_MEMBER); // Anne Lie chairs this group
+        assertTrue(assessments.approve(report));
+        assertEquals("APPROVED", assessments.report(report).status());
+        assertEquals(3, assessments.approvals(report).size());
+        assertThrows(AccessDeniedException.class, () -> assessments.saveField(report, "conclusion", "Endret etter godkjenning"));
+
+        signIn(TestUsers.OBSERVER);
+        assertEquals("Tjenesten fungerer godt.", assessments.values(report).get("conclusion"), "observers read approved ones");
+        assertThrows(AccessDeniedException.class, () -> assessments.reopen(report));
+        signIn(TestUsers.COORDINATOR_VEST);
+        assessments.reopen(report);
+        assertEquals("UNDER_ASSESSMENT", assessments.report(report).status());
+        assertTrue(assessments.approvals(report).isEmpty());
+        assertEquals(1, jdbc.queryForObject("select count(*) from annual_report_event where report_id = ? and event = 'REOPENED'",
+                Integer.class, report));
+    }
+
     private long reportAs(String user, long report) {
         signIn(user);
         return report;

@@ -83,6 +83,7 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
         Button history = new Button(getTranslation("assessment.history"), e -> openHistory(report, topic));
         history.setId("assessment-history");
         HorizontalLayout header = new HorizontalLayout(status, avatars, history);
+        header.add(workflowButtons(report));
         header.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
         add(new H2(report.unitName()), new Paragraph(getTranslation("assessment.for-year", report.reportYear())), header);
         if (!editable) {
@@ -115,6 +116,36 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
                 field(report, "recommendation", recommendation, stored, editable, topic),
                 field(report, "follow-up", followUp, stored, editable, topic));
         add(new H3(getTranslation("assessment.discussion")), discussion(report, topic, editable));
+    }
+
+    /** Assessed → approved → reopened; the service decides who may, the buttons only offer it. */
+    private Component workflowButtons(Report report) {
+        HorizontalLayout buttons = new HorizontalLayout();
+        Runnable reload = () -> getUI().ifPresent(ui -> ui.getPage().reload());
+        buttons.add(action("assessment.mark-assessed", "assessment-mark-assessed", () -> assessments.markAssessed(report.id()), reload));
+        buttons.add(action("assessment.approve", "assessment-approve", () -> assessments.approve(report.id()), reload));
+        buttons.add(action("assessment.reopen", "assessment-reopen", () -> assessments.reopen(report.id()), reload));
+        var approvals = assessments.approvals(report.id());
+        Span rule = new Span(getTranslation("assessment.approval.rule") + (approvals.isEmpty() ? ""
+                : " " + getTranslation("assessment.approved-by", String.join(", ", approvals.stream().map(a -> a.name()).toList()))));
+        rule.addClassName("sm-muted");
+        buttons.add(rule);
+        return buttons;
+    }
+
+    private Button action(String labelKey, String id, Runnable action, Runnable after) {
+        Button button = new Button(getTranslation(labelKey), e -> {
+            try {
+                action.run();
+                after.run();
+            } catch (FieldValidationException ex) {
+                Notifications.error(getTranslation(ex.getMessageKey(), ex.getArguments()));
+            } catch (AccessDeniedException ex) {
+                Notifications.error(getTranslation("error.action-denied"));
+            }
+        });
+        button.setId(id);
+        return button;
     }
 
     private Component field(Report report, String key, AbstractField<?, String> field, Map<String, String> stored,
