@@ -42,6 +42,9 @@ public class ApplicationService {
         this.clock = clock;
     }
 
+    /** The approval criteria a new round starts with when there is no earlier round to copy. */
+    public static final List<String> DEFAULT_CRITERIA = IrfDemoData.CRITERIA;
+
     /** The round of the current year, or else the newest round. */
     @PermitAll
     public Optional<IrfRound> currentRound() {

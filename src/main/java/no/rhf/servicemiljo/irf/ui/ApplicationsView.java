@@ -54,6 +54,9 @@ public class ApplicationsView extends Section implements HasDynamicTitle {
         setId("irf-applications");
         add(new H2(getTranslation("irf.applications.title")));
         round = service.currentRound().orElse(null);
+        if (user.hasRole(Role.ADMIN)) {
+            add(openRoundButton());
+        }
         if (round == null) {
             add(new Paragraph(getTranslation("irf.no-round")));
             return;
@@ -107,6 +110,29 @@ public class ApplicationsView extends Section implements HasDynamicTitle {
         }
         add(grid);
         refresh();
+    }
+
+    /** ADMIN opens the next year's round (criteria copied from the current round); the dates can be edited after. */
+    private Button openRoundButton() {
+        int year = round == null ? java.time.LocalDate.now().getYear() : round.year() + 1;
+        Button open = new Button(getTranslation("irf.round.open", year), e -> {
+            com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
+                    getTranslation("irf.round.open", year), getTranslation("irf.round.open.text", year),
+                    getTranslation("irf.round.open.confirm"), ok -> {
+                        try {
+                            service.createRound(year, round == null ? ApplicationService.DEFAULT_CRITERIA
+                                    : round.criteria().stream().map(IrfRound.Criterion::text).toList());
+                            no.rhf.servicemiljo.base.ui.Notifications.success(getTranslation("irf.round.opened", year));
+                        } catch (no.rhf.servicemiljo.base.FieldValidationException ex) {
+                            no.rhf.servicemiljo.base.ui.Notifications.error(getTranslation(ex.getMessageKey(), ex.getArguments()));
+                        }
+                    });
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("common.cancel"));
+            confirm.open();
+        });
+        open.setId("irf-open-round");
+        return open;
     }
 
     private void showDates(Paragraph dates) {
