@@ -45,13 +45,19 @@ public class AssessmentService {
             new String[]{"Brukermedvirkning", "Brukere er representert og medvirker i tjenestens utvikling og i referansegruppen."},
             new String[]{"Nettside", "Nettsiden har godkjent beskrivelse, henvisningskriterier, mål og data over tid om likeverdig tilgang."});
 
-    public record Cycle(long id, int reportYear, LocalDate dueOn, LocalDate assessmentDeadline, LocalDate approvalDeadline) {
+    public record Cycle(long id, int reportYear, LocalDate dueOn, LocalDate assessmentDeadline, LocalDate approvalDeadline,
+                        ApprovalRule approvalRule) {
     }
 
-    public record Criterion(long id, int position, String title, String guidance) {
+    public record Criterion(long id, int position, String title, String guidance, boolean retired) {
     }
 
-    public record Report(long id, long cycleId, int reportYear, long unitId, String unitName, String status, LocalDate receivedOn) {
+    public record Report(long id, long cycleId, int reportYear, long unitId, String unitName, String status, LocalDate receivedOn,
+                         String erapportLink) {
+
+        public boolean approved() {
+            return "APPROVED".equals(status) || "IN_SUMMARY".equals(status);
+        }
     }
 
     public record FieldChange(String fieldKey, String oldValue, String newValue, String author, Instant changedAt) {
@@ -63,12 +69,14 @@ public class AssessmentService {
     private final JdbcClient jdbc;
     private final UnitService units;
     private final ReferenceGroupService referenceGroups;
+    private final AssessmentAccess access;
     private final Clock clock;
 
-    AssessmentService(JdbcClient jdbc, UnitService units, ReferenceGroupService referenceGroups, Clock clock) {
+    AssessmentService(JdbcClient jdbc, UnitService units, ReferenceGroupService referenceGroups, AssessmentAccess access, Clock clock) {
         this.jdbc = jdbc;
         this.units = units;
         this.referenceGroups = referenceGroups;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -79,14 +87,29 @@ public class AssessmentService {
         return create(reportYear, dueOn);
     }
 
-    /** Also used by the demo data, which runs before anyone is signed in. */
+    /**
+     * Also used by the demo data, which runs before anyone is signed in. The template is a copy of the
+     * newest earlier cycle's criteria in use (so ADMIN's changes carry over), or the seeded default.
+     */
     Cycle create(int reportYear, LocalDate dueOn) {
+        int thisYear = LocalDate.now(clock).getYear();
+        if (reportYear < 2000 || reportYear > thisYear) {
+            throw new FieldValidationException("reportYear", "assessment.error.report-year", thisYear);
+        }
+        if (dueOn == null || dueOn.getYear() <= reportYear) {
+            throw new FieldValidationException("dueOn", "assessment.error.due-on", reportYear);
+        }
         if (jdbc.sql("select count(*) from reporting_cycle where report_year = ?").param(reportYear).query(Long.class).single() > 0) {
             throw new FieldValidationException("reportYear", "assessment.error.cycle-exists", reportYear);
         }
         long id = jdbc.sql("insert into reporting_cycle (report_year, due_on, assessment_deadline, approval_deadline) values (?, ?, ?, ?) returning id")
                 .params(reportYear, dueOn, dueOn.plusMonths(2), dueOn.plusMonths(3)).query(Long.class).single();
-        for (int i = 0; i < DEFAULT_CRITERIA.size(); i++) {
+        int copied = jdbc.sql("""
+                insert into assessment_criterion (cycle_id, position, title, guidance)
+                select ?, row_number() over (order by position, id), title, guidance from assessment_criterion
+                where not retired and cycle_id = (select id from reporting_cycle where report_year < ? order by report_year desc limit 1)
+                """).params(id, reportYear).update();
+        for (int i = 0; copied == 0 && i < DEFAULT_CRITERIA.size(); i++) {
             jdbc.sql("insert into assessment_criterion (cycle_id, position, title, guidance) values (?, ?, ?, ?)")
                     .params(id, i + 1, DEFAULT_CRITERIA.get(i)[0], DEFAULT_CRITERIA.get(i)[1]).update();
         }
@@ -100,50 +123,62 @@ public class AssessmentService {
 
     @PermitAll
     public List<Cycle> cycles() {
-        return jdbc.sql("select id, report_year, due_on, assessment_deadline, approval_deadline from reporting_cycle order by report_year desc")
+        return jdbc.sql("select id, report_year, due_on, assessment_deadline, approval_deadline, approval_rule from reporting_cycle order by report_year desc")
                 .query((rs, n) -> new Cycle(rs.getLong(1), rs.getInt(2), rs.getObject(3, LocalDate.class),
-                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class))).list();
+                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), ApprovalRule.valueOf(rs.getString(6)))).list();
     }
 
-    private Cycle cycle(long id) {
-        return cycles().stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+    @PermitAll
+    public Cycle cycle(long id) {
+        return cycles().stream().filter(c -> c.id() == id).findFirst()
+                .orElseThrow(() -> new FieldValidationException("cycle", "assessment.error.no-cycle"));
     }
 
     /** The reports of a cycle the signed-in user may read. */
     @PermitAll
     public List<Report> reports(long cycleId) {
         return jdbc.sql("""
-                select r.id, r.cycle_id, c.report_year, r.unit_id, u.name_nb, r.status, r.received_on
+                select r.id, r.cycle_id, c.report_year, r.unit_id, u.name_nb, r.status, r.received_on, r.erapport_link
                 from annual_report r join reporting_cycle c on c.id = r.cycle_id join national_unit u on u.id = r.unit_id
                 where r.cycle_id = ? order by u.name_nb
                 """).param(cycleId).query(AssessmentService::report).list()
-                .stream().filter(this::mayRead).toList();
+                .stream().filter(r -> access.mayReadReport(CurrentUser.require(), r)).toList();
     }
 
+    /** The report (its status, receipt); refused to whoever may not see it, also when they type its address. */
     @PermitAll
     public Report report(long reportId) {
         Report report = jdbc.sql("""
-                select r.id, r.cycle_id, c.report_year, r.unit_id, u.name_nb, r.status, r.received_on
+                select r.id, r.cycle_id, c.report_year, r.unit_id, u.name_nb, r.status, r.received_on, r.erapport_link
                 from annual_report r join reporting_cycle c on c.id = r.cycle_id join national_unit u on u.id = r.unit_id
                 where r.id = ?
                 """).param(reportId).query(AssessmentService::report).optional()
                 .orElseThrow(() -> new AccessDeniedException("No such report"));
-        if (!mayRead(report)) {
+        if (!access.mayReadReport(CurrentUser.require(), report)) {
             throw new AccessDeniedException("Report " + reportId + " is not readable for this user");
         }
         return report;
     }
 
+    /** The report when the signed-in user may read its assessment. */
+    private Report readableAssessment(long reportId) {
+        Report report = report(reportId);
+        access.requireReadableAssessment(report);
+        return report;
+    }
+
+    /** The cycle's criteria in order, retired ones included (an assessment keeps what was said about them). */
     @PermitAll
     public List<Criterion> criteria(long cycleId) {
-        return jdbc.sql("select id, position, title, guidance from assessment_criterion where cycle_id = ? and not retired order by position")
-                .param(cycleId).query((rs, n) -> new Criterion(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4))).list();
+        return jdbc.sql("select id, position, title, guidance, retired from assessment_criterion where cycle_id = ? order by position, id")
+                .param(cycleId).query((rs, n) -> new Criterion(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        rs.getBoolean(5))).list();
     }
 
     /** Every field of the assessment as stored now (a restart shows exactly this). */
     @PermitAll
     public Map<String, String> values(long reportId) {
-        report(reportId);
+        readableAssessment(reportId);
         Map<String, String> values = new LinkedHashMap<>();
         jdbc.sql("select field_key, value from assessment_value where report_id = ?").param(reportId)
                 .query(rs -> {
@@ -157,7 +192,7 @@ public class AssessmentService {
     @Transactional
     public void saveField(long reportId, String fieldKey, String value) {
         Report report = report(reportId);
-        requireEditable(report);
+        access.requireEditable(report);
         validate(fieldKey, value);
         AppUserPrincipal user = CurrentUser.require();
         Instant now = clock.instant();
@@ -180,7 +215,7 @@ public class AssessmentService {
 
     @PermitAll
     public List<FieldChange> history(long reportId, String fieldKey) {
-        report(reportId);
+        readableAssessment(reportId);
         return jdbc.sql("""
                 select h.field_key, h.old_value, h.new_value, u.full_name, h.changed_at from assessment_value_history h
                 join app_user u on u.id = h.author_id where h.report_id = ? and (cast(? as varchar) is null or h.field_key = ?)
@@ -192,33 +227,40 @@ public class AssessmentService {
 
     @PermitAll
     public boolean canEdit(Report report) {
-        return CurrentUser.get().map(user -> mayEdit(user, report)).orElse(false);
+        return CurrentUser.get().map(user -> access.mayEdit(user, report)).orElse(false);
     }
 
-    /** Registers receipt of the report (by the service contact, a coordinator of the host region or ADMIN). */
+    /** What the signed-in user can do with the report's workflow now (the methods check again). */
+    public enum Action { MARK_ASSESSED, APPROVE, REOPEN }
+
     @PermitAll
-    @Transactional
-    public void markReceived(long reportId, LocalDate receivedOn, String erapportLink) {
-        Report report = report(reportId);
+    public Set<Action> actions(Report report) {
         AppUserPrincipal user = CurrentUser.require();
-        NationalUnit unit = units.find(report.unitId()).orElseThrow();
-        boolean contact = unit.getContact() != null && unit.getContact().getId() == user.id();
-        if (!mayEdit(user, report) && !contact) {
-            throw new AccessDeniedException("Not allowed to register the report");
+        Set<Action> actions = java.util.EnumSet.noneOf(Action.class);
+        if (access.isCoordinatorOf(user, report)) {
+            if (Set.of("RECEIVED", "UNDER_ASSESSMENT").contains(report.status())) {
+                actions.add(Action.MARK_ASSESSED);
+            }
+            if (Set.of("ASSESSED", "APPROVED").contains(report.status())) {
+                actions.add(Action.REOPEN);
+            }
         }
-        if (receivedOn == null || receivedOn.isAfter(LocalDate.now(clock))) {
-            throw new FieldValidationException("receivedOn", "assessment.error.received-on");
+        if ("ASSESSED".equals(report.status()) && referenceGroups.isCurrentMember(report.unitId(), user.id())
+                && jdbc.sql("select count(*) from assessment_approval where report_id = ? and user_id = ?").params(report.id(), user.id())
+                .query(Long.class).single() == 0) {
+            actions.add(Action.APPROVE);
         }
-        if (erapportLink != null && !erapportLink.isBlank() && !erapportLink.matches("https://\\S+")) {
-            throw new FieldValidationException("erapportLink", "assessment.error.link");
-        }
-        jdbc.sql("update annual_report set status = case when status = 'EXPECTED' then 'RECEIVED' else status end, received_on = ?, erapport_link = ? where id = ?")
-                .params(receivedOn, erapportLink == null || erapportLink.isBlank() ? null : erapportLink.trim(), reportId).update();
+        return actions;
+    }
+
+    @PermitAll
+    public boolean canReadAssessment(Report report) {
+        return CurrentUser.get().map(user -> access.mayReadAssessment(user, report)).orElse(false);
     }
 
     @PermitAll
     public List<Message> messages(long reportId) {
-        report(reportId);
+        readableAssessment(reportId);
         return jdbc.sql("select m.id, m.author_id, u.full_name, m.text, m.sent_at from assessment_message m join app_user u on u.id = m.author_id "
                         + "where m.report_id = ? order by m.sent_at, m.id").param(reportId)
                 .query((rs, n) -> new Message(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant())).list();
@@ -229,7 +271,7 @@ public class AssessmentService {
     @Transactional
     public void postMessage(long reportId, String text, Instant sentAt) {
         Report report = report(reportId);
-        requireEditable(report);
+        access.requireEditable(report);
         String trimmed = text == null ? "" : text.trim();
         if (trimmed.isEmpty() || trimmed.length() > MAX_TEXT) {
             throw new FieldValidationException("message", "assessment.error.text-length", MAX_TEXT);
@@ -238,15 +280,12 @@ public class AssessmentService {
                 .params(reportId, CurrentUser.require().id(), trimmed, Timestamp.from(sentAt)).update();
     }
 
-    /** The rule for "approved": the chair and a majority of the current members who have a user account. */
-    public static final String APPROVAL_RULE = "assessment.approval.rule";
-
     public record Approval(String name, Instant at) {
     }
 
     @PermitAll
     public List<Approval> approvals(long reportId) {
-        report(reportId);
+        readableAssessment(reportId);
         return jdbc.sql("select u.full_name, a.approved_at from assessment_approval a join app_user u on u.id = a.user_id "
                         + "where a.report_id = ? order by a.approved_at").param(reportId)
                 .query((rs, n) -> new Approval(rs.getString(1), rs.getTimestamp(2).toInstant())).list();
@@ -257,14 +296,14 @@ public class AssessmentService {
     @Transactional
     public void markAssessed(long reportId) {
         Report report = report(reportId);
-        requireCoordinator(report);
+        access.requireCoordinator(report);
         if (!"UNDER_ASSESSMENT".equals(report.status()) && !"RECEIVED".equals(report.status())) {
             throw new FieldValidationException("status", "assessment.error.not-under-assessment");
         }
         setStatus(report.id(), "ASSESSED", "ASSESSED");
     }
 
-    /** A current reference-group member approves; when the rule is met the report is approved. */
+    /** A current reference-group member approves; when the cycle's rule is met the report is approved. */
     @PermitAll
     @Transactional
     public boolean approve(long reportId) {
@@ -285,8 +324,7 @@ public class AssessmentService {
                 .param(reportId).query(Long.class).list());
         approved.retainAll(voters);
         boolean chairApproved = group.chair().map(c -> c.getUser() != null && approved.contains(c.getUser().getId())).orElse(false);
-        boolean majority = approved.size() * 2 > voters.size();
-        if (chairApproved && majority) {
+        if (cycle(report.cycleId()).approvalRule().isMet(chairApproved, approved.size(), voters.size())) {
             setStatus(reportId, "APPROVED", "APPROVED");
             return true;
         }
@@ -298,30 +336,18 @@ public class AssessmentService {
     @Transactional
     public void reopen(long reportId) {
         Report report = report(reportId);
-        requireCoordinator(report);
+        access.requireCoordinator(report);
+        if (!Set.of("ASSESSED", "APPROVED").contains(report.status())) {
+            throw new FieldValidationException("status", "assessment.error.not-reopenable");
+        }
         jdbc.sql("delete from assessment_approval where report_id = ?").param(reportId).update();
         setStatus(reportId, "UNDER_ASSESSMENT", "REOPENED");
     }
 
-    private void setStatus(long reportId, String status, String event) {
+    void setStatus(long reportId, String status, String event) {
         jdbc.sql("update annual_report set status = ? where id = ?").params(status, reportId).update();
         jdbc.sql("insert into annual_report_event (report_id, event, user_id, at) values (?, ?, ?, ?)")
                 .params(reportId, event, CurrentUser.require().id(), Timestamp.from(clock.instant())).update();
-    }
-
-    private void requireCoordinator(Report report) {
-        AppUserPrincipal user = CurrentUser.require();
-        boolean coordinator = user.role() == Role.REGIONAL_COORDINATOR
-                && units.find(report.unitId()).orElseThrow().isHostedIn(user.regionId());
-        if (user.role() != Role.ADMIN && !coordinator) {
-            throw new AccessDeniedException("Only the host region's coordinator or ADMIN");
-        }
-    }
-
-    private void requireEditable(Report report) {
-        if (!mayEdit(CurrentUser.require(), report)) {
-            throw new AccessDeniedException("Not allowed to edit the assessment of report " + report.id());
-        }
     }
 
     private static void validate(String fieldKey, String value) {
@@ -331,44 +357,13 @@ public class AssessmentService {
         if (fieldKey.startsWith("rating-") && !value.isEmpty() && !RATINGS.contains(value)) {
             throw new FieldValidationException(fieldKey, "assessment.error.rating");
         }
-        if (!fieldKey.matches("(rating|comment)-\\d+|conclusion|recommendation|follow-up")) {
+        if (!fieldKey.matches("(rating|comment)-\\d+|conclusion|recommendation")) {
             throw new FieldValidationException(fieldKey, "assessment.error.field");
         }
     }
 
-    /** ADMIN, the coordinators of the host region(s) and the unit's current reference-group members edit. */
-    private boolean mayEdit(AppUserPrincipal user, Report report) {
-        if (Set.of("APPROVED", "IN_SUMMARY").contains(report.status()) && user.role() != Role.ADMIN) {
-            return false;
-        }
-        if (user.role() == Role.ADMIN) {
-            return true;
-        }
-        NationalUnit unit = units.find(report.unitId()).orElseThrow();
-        return (user.role() == Role.REGIONAL_COORDINATOR && unit.isHostedIn(user.regionId()))
-                || referenceGroups.isCurrentMember(unit.getId(), user.id());
-    }
-
-    private boolean mayRead(Report report) {
-        AppUserPrincipal user = CurrentUser.require();
-        if (mayEditIgnoringStatus(user, report)) {
-            return true;
-        }
-        boolean approved = Set.of("APPROVED", "IN_SUMMARY").contains(report.status());
-        if (user.role() == Role.OBSERVER) {
-            return approved;
-        }
-        NationalUnit unit = units.find(report.unitId()).orElseThrow();
-        return approved && unit.getContact() != null && unit.getContact().getId() == user.id();
-    }
-
-    private boolean mayEditIgnoringStatus(AppUserPrincipal user, Report report) {
-        return mayEdit(user, new Report(report.id(), report.cycleId(), report.reportYear(), report.unitId(), report.unitName(),
-                "UNDER_ASSESSMENT", report.receivedOn()));
-    }
-
     private static Report report(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Report(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getLong(4), rs.getString(5), rs.getString(6),
-                rs.getObject(7, LocalDate.class));
+                rs.getObject(7, LocalDate.class), rs.getString(8));
     }
 }

@@ -3,6 +3,7 @@ package no.rhf.servicemiljo.irf;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import no.rhf.servicemiljo.base.FieldValidationException;
+import no.rhf.servicemiljo.base.PdfFiles;
 import no.rhf.servicemiljo.organisation.HealthTrust;
 import no.rhf.servicemiljo.organisation.OrganisationService;
 import no.rhf.servicemiljo.registry.UnitKind;
@@ -195,14 +196,8 @@ public class ApplicationService {
     @Transactional
     public Application attachForm(long id, String fileName, byte[] content) {
         editable(id);
-        if (content == null || content.length == 0 || content.length > MAX_ATTACHMENT_BYTES) {
-            throw new FieldValidationException("attachment", "irf.error.attachment-size", MAX_ATTACHMENT_BYTES / (1024 * 1024));
-        }
-        if (content.length < 5 || content[0] != '%' || content[1] != 'P' || content[2] != 'D' || content[3] != 'F' || content[4] != '-') {
-            throw new FieldValidationException("attachment", "irf.error.attachment-type");
-        }
-        String name = fileName == null || fileName.isBlank() ? "soknadsskjema.pdf" : fileName.strip();
-        repository.setAttachment(id, name.length() > 200 ? name.substring(0, 200) : name, content);
+        PdfFiles.require("attachment", content, MAX_ATTACHMENT_BYTES, "irf.error.attachment-size", "irf.error.attachment-type");
+        repository.setAttachment(id, PdfFiles.name(fileName, "soknadsskjema.pdf"), content);
         return repository.application(id).orElseThrow();
     }
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.Component;
 import no.rhf.servicemiljo.base.collaboration.CollaborationIdentity;
 
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * The seam between assessments and Collaboration Engine, the only class of the feature that uses it
@@ -20,8 +21,12 @@ import java.util.function.BiConsumer;
  */
 final class AssessmentTopic {
 
+    /** What else changed, for the others to reload it: the workflow status, follow-up items, the report's receipt. */
+    enum Signal { STATUS, FOLLOW_UPS, RECEIPT }
+
     private CollaborationMap values;
     private CollaborationMap editing;
+    private CollaborationMap signals;
     private final UserInfo me;
 
     private AssessmentTopic(UserInfo me) {
@@ -36,18 +41,27 @@ final class AssessmentTopic {
         return Long.parseLong(topicId.substring("assessment-".length()));
     }
 
-    /** While {@code owner} is attached, calls back (under the owner's UI lock) when a value or an editor changes. */
+    /** While {@code owner} is attached, calls back (under the owner's UI lock) when a value, an editor or anything else changes. */
     static AssessmentTopic join(Component owner, long reportId, BiConsumer<String, String> onValue,
-                                BiConsumer<String, String> onEditing) {
+                                BiConsumer<String, String> onEditing, Consumer<Signal> onSignal) {
         AssessmentTopic topic = new AssessmentTopic(CollaborationIdentity.currentUser());
         CollaborationEngine.getInstance().openTopicConnection(owner, topicId(reportId), topic.me, connection -> {
             topic.values = connection.getNamedMap("values");
             topic.editing = connection.getNamedMap("editing");
             topic.values.subscribe(event -> onValue.accept(event.getKey(), event.getValue(String.class)));
             topic.editing.subscribe(event -> onEditing.accept(event.getKey(), event.getValue(String.class)));
+            topic.signals = connection.getNamedMap("signals");
+            boolean[] subscribing = {true}; // the entries already there are replayed on subscribe: old news
+            topic.signals.subscribe(event -> {
+                if (!subscribing[0]) {
+                    onSignal.accept(Signal.valueOf(event.getKey()));
+                }
+            });
+            subscribing[0] = false;
             return () -> {
                 topic.values = null;
                 topic.editing = null;
+                topic.signals = null;
             };
         });
         return topic;
@@ -61,6 +75,13 @@ final class AssessmentTopic {
     void published(String fieldKey, String value) {
         if (values != null) {
             values.put(fieldKey, value);
+        }
+    }
+
+    /** Tells the others that something stored has changed (each signal carries a fresh value, so it always fires). */
+    void signal(Signal signal) {
+        if (signals != null) {
+            signals.put(signal.name(), java.util.UUID.randomUUID().toString());
         }
     }
 

@@ -28,6 +28,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import no.rhf.servicemiljo.assessment.AssessmentService;
+import no.rhf.servicemiljo.assessment.AssessmentService.Action;
+import no.rhf.servicemiljo.assessment.FollowUpService;
+import no.rhf.servicemiljo.assessment.ReportReceiptService;
+import no.rhf.servicemiljo.organisation.OrganisationService;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import no.rhf.servicemiljo.assessment.AssessmentService.Criterion;
 import no.rhf.servicemiljo.assessment.AssessmentService.FieldChange;
 import no.rhf.servicemiljo.assessment.AssessmentService.Report;
@@ -38,8 +44,10 @@ import no.rhf.servicemiljo.base.ui.Notifications;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One annual report's assessment, co-edited live: everyone with it open sees the others' avatars, who
@@ -50,19 +58,34 @@ import java.util.Objects;
 public class AssessmentView extends Section implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AssessmentService assessments;
+    private final ReportReceiptService receipts;
+    private final FollowUpService followUps;
+    private final OrganisationService organisation;
     private final Map<String, HasValue<?, String>> fields = new LinkedHashMap<>();
     private final Map<String, Span> editors = new LinkedHashMap<>();
+    private final Span status = new Span();
+    private final HorizontalLayout workflow = new HorizontalLayout();
+    private Report report;
+    private ReportReceiptPanel receipt;
+    private FollowUpPanel followUpPanel;
+    private AssessmentTopic topic;
     private String title = "";
 
-    AssessmentView(AssessmentService assessments) {
+    AssessmentView(AssessmentService assessments, ReportReceiptService receipts, FollowUpService followUps,
+                   OrganisationService organisation) {
         this.assessments = assessments;
+        this.receipts = receipts;
+        this.followUps = followUps;
+        this.organisation = organisation;
         addClassName("sm-view");
         setId("assessment");
+        status.getElement().getThemeList().add("badge");
+        status.setId("assessment-status");
+        workflow.setAlignItems(FlexComponent.Alignment.CENTER);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Report report;
         try {
             report = assessments.report(event.getRouteParameters().getLong("id").orElse(-1L));
         } catch (AccessDeniedException e) {
@@ -73,19 +96,22 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
         removeAll();
         fields.clear();
         editors.clear();
+        topic = AssessmentTopic.join(this, report.id(), this::showValue, this::showEditor, this::onSignal);
+        receipt = new ReportReceiptPanel(receipts, () -> assessments.report(report.id()), () -> {
+            reloadReport();
+            topic.signal(AssessmentTopic.Signal.RECEIPT);
+        });
+        add(new H2(report.unitName()), new Paragraph(getTranslation("assessment.for-year", report.reportYear())));
+        if (!assessments.canReadAssessment(report)) {
+            Paragraph later = new Paragraph(getTranslation("assessment.visible-when-approved"));
+            later.addClassName("sm-muted");
+            add(header(null), receipt, later);
+            return;
+        }
         boolean editable = assessments.canEdit(report);
-        AssessmentTopic topic = AssessmentTopic.join(this, report.id(), this::showValue, this::showEditor);
-
         CollaborationAvatarGroup avatars = new CollaborationAvatarGroup(topic.me(), AssessmentTopic.topicId(report.id()));
         avatars.setId("assessment-avatars");
-        Span status = new Span(getTranslation("ReportStatus." + report.status()));
-        status.getElement().getThemeList().add("badge");
-        Button history = new Button(getTranslation("assessment.history"), e -> openHistory(report, topic));
-        history.setId("assessment-history");
-        HorizontalLayout header = new HorizontalLayout(status, avatars, history);
-        header.add(workflowButtons(report));
-        header.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
-        add(new H2(report.unitName()), new Paragraph(getTranslation("assessment.for-year", report.reportYear())), header);
+        add(header(avatars), receipt);
         if (!editable) {
             Paragraph readOnly = new Paragraph(getTranslation("assessment.read-only"));
             readOnly.addClassName("sm-muted");
@@ -93,51 +119,116 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
         }
 
         Map<String, String> stored = assessments.values(report.id());
-        for (Criterion criterion : assessments.criteria(report.cycleId())) {
-            Select<String> rating = new Select<>();
-            rating.setLabel(getTranslation("assessment.rating"));
-            rating.setItems("MET", "PARTLY_MET", "NOT_MET", "NOT_RELEVANT");
-            rating.setItemLabelGenerator(r -> r == null || r.isEmpty() ? "" : getTranslation("Rating." + r));
-            TextArea comment = new TextArea(getTranslation("assessment.comment"));
-            comment.setWidthFull();
-            Div block = new Div(new H3(criterion.position() + ". " + criterion.title()), new Paragraph(criterion.guidance()),
-                    field(report, "rating-" + criterion.id(), rating, stored, editable, topic),
-                    field(report, "comment-" + criterion.id(), comment, stored, editable, topic));
-            block.addClassName("sm-card");
-            add(block);
+        List<Criterion> criteria = assessments.criteria(report.cycleId());
+        for (Criterion criterion : criteria) {
+            if (!criterion.retired()) {
+                add(criterionBlock(criterion, stored, editable));
+            }
+        }
+        List<Criterion> retiredWithValues = criteria.stream().filter(c -> c.retired()
+                && (stored.containsKey("rating-" + c.id()) || stored.containsKey("comment-" + c.id()))).toList();
+        if (!retiredWithValues.isEmpty()) {
+            Div retired = new Div(new Paragraph(getTranslation("assessment.retired.help")));
+            retiredWithValues.forEach(c -> retired.add(criterionBlock(c, stored, false)));
+            add(new Details(getTranslation("assessment.retired", retiredWithValues.size()), retired));
         }
         TextArea conclusion = new TextArea(getTranslation("assessment.conclusion"));
         TextArea recommendation = new TextArea(getTranslation("assessment.recommendation"));
-        TextArea followUp = new TextArea(getTranslation("assessment.follow-up"));
-        for (TextArea area : new TextArea[]{conclusion, recommendation, followUp}) {
-            area.setWidthFull();
+        conclusion.setWidthFull();
+        recommendation.setWidthFull();
+        followUpPanel = new FollowUpPanel(followUps, report.id(), organisation.regions(), editable,
+                () -> topic.signal(AssessmentTopic.Signal.FOLLOW_UPS));
+        add(new H3(getTranslation("assessment.overall")), field("conclusion", conclusion, stored, editable),
+                field("recommendation", recommendation, stored, editable), followUpPanel);
+        add(new H3(getTranslation("assessment.discussion")), discussion(editable));
+    }
+
+    private Component header(Component avatars) {
+        HorizontalLayout header = new HorizontalLayout(status);
+        if (avatars != null) {
+            Button history = new Button(getTranslation("assessment.history"), e -> openHistory());
+            history.setId("assessment-history");
+            header.add(avatars, history);
         }
-        add(new H3(getTranslation("assessment.overall")), field(report, "conclusion", conclusion, stored, editable, topic),
-                field(report, "recommendation", recommendation, stored, editable, topic),
-                field(report, "follow-up", followUp, stored, editable, topic));
-        add(new H3(getTranslation("assessment.discussion")), discussion(report, topic, editable));
+        header.add(workflow);
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.setWrap(true);
+        showStatus();
+        return header;
     }
 
-    /** Assessed → approved → reopened; the service decides who may, the buttons only offer it. */
-    private Component workflowButtons(Report report) {
-        HorizontalLayout buttons = new HorizontalLayout();
-        Runnable reload = () -> getUI().ifPresent(ui -> ui.getPage().reload());
-        buttons.add(action("assessment.mark-assessed", "assessment-mark-assessed", () -> assessments.markAssessed(report.id()), reload));
-        buttons.add(action("assessment.approve", "assessment-approve", () -> assessments.approve(report.id()), reload));
-        buttons.add(action("assessment.reopen", "assessment-reopen", () -> assessments.reopen(report.id()), reload));
+    private Div criterionBlock(Criterion criterion, Map<String, String> stored, boolean editable) {
+        Select<String> rating = new Select<>();
+        rating.setLabel(getTranslation("assessment.rating"));
+        rating.setItems("MET", "PARTLY_MET", "NOT_MET", "NOT_RELEVANT");
+        rating.setItemLabelGenerator(r -> r == null || r.isEmpty() ? "" : getTranslation("Rating." + r));
+        TextArea comment = new TextArea(getTranslation("assessment.comment"));
+        comment.setWidthFull();
+        Div block = new Div(new H3(criterion.position() + ". " + criterion.title()), new Paragraph(criterion.guidance()),
+                field("rating-" + criterion.id(), rating, stored, editable),
+                field("comment-" + criterion.id(), comment, stored, editable));
+        block.addClassName("sm-card");
+        return block;
+    }
+
+    /** The status badge and the workflow actions the signed-in user has now. */
+    private void showStatus() {
+        status.setText(getTranslation("ReportStatus." + report.status()));
+        workflow.removeAll();
+        if (!assessments.canReadAssessment(report)) {
+            return;
+        }
+        Set<Action> actions = assessments.actions(report);
+        if (actions.contains(Action.MARK_ASSESSED)) {
+            workflow.add(action("assessment.mark-assessed", "assessment-mark-assessed", () -> assessments.markAssessed(report.id())));
+        }
+        if (actions.contains(Action.APPROVE)) {
+            workflow.add(action("assessment.approve", "assessment-approve", () -> assessments.approve(report.id())));
+        }
+        if (actions.contains(Action.REOPEN)) {
+            workflow.add(action("assessment.reopen", "assessment-reopen", () -> assessments.reopen(report.id())));
+        }
         var approvals = assessments.approvals(report.id());
-        Span rule = new Span(getTranslation("assessment.approval.rule") + (approvals.isEmpty() ? ""
-                : " " + getTranslation("assessment.approved-by", String.join(", ", approvals.stream().map(a -> a.name()).toList()))));
+        Span rule = new Span(getTranslation("ApprovalRule." + assessments.cycle(report.cycleId()).approvalRule()) + (approvals.isEmpty() ? ""
+                : " " + getTranslation("assessment.approved-by", String.join(", ", approvals.stream()
+                .map(a -> a.name() + " (" + Formats.dateTime(a.at()) + ")").toList()))));
         rule.addClassName("sm-muted");
-        buttons.add(rule);
-        return buttons;
+        rule.setId("assessment-approvals");
+        workflow.add(rule);
     }
 
-    private Button action(String labelKey, String id, Runnable action, Runnable after) {
+    /** After a workflow step or a registration, here or by someone else: the status and who may edit may have changed. */
+    private void reloadReport() {
+        boolean couldEdit = assessments.canEdit(report);
+        report = assessments.report(report.id());
+        showStatus();
+        boolean editable = assessments.canEdit(report);
+        if (editable != couldEdit) {
+            fields.values().forEach(f -> f.setReadOnly(!editable));
+        }
+    }
+
+    private void onSignal(AssessmentTopic.Signal signal) {
+        switch (signal) {
+            case STATUS -> reloadReport();
+            case RECEIPT -> {
+                reloadReport();
+                receipt.refresh();
+            }
+            case FOLLOW_UPS -> {
+                if (followUpPanel != null) {
+                    followUpPanel.refresh();
+                }
+            }
+        }
+    }
+
+    private Button action(String labelKey, String id, Runnable action) {
         Button button = new Button(getTranslation(labelKey), e -> {
             try {
                 action.run();
-                after.run();
+                reloadReport();
+                topic.signal(AssessmentTopic.Signal.STATUS);
             } catch (FieldValidationException ex) {
                 Notifications.error(getTranslation(ex.getMessageKey(), ex.getArguments()));
             } catch (AccessDeniedException ex) {
@@ -148,8 +239,7 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
         return button;
     }
 
-    private Component field(Report report, String key, AbstractField<?, String> field, Map<String, String> stored,
-                            boolean editable, AssessmentTopic topic) {
+    private Component field(String key, AbstractField<?, String> field, Map<String, String> stored, boolean editable) {
         field.setId("field-" + key);
         field.setValue(stored.getOrDefault(key, ""));
         field.setReadOnly(!editable);
@@ -196,7 +286,7 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
         }
     }
 
-    private Component discussion(Report report, AssessmentTopic topic, boolean editable) {
+    private Component discussion(boolean editable) {
         CollaborationMessagePersister persister = CollaborationMessagePersister.fromCallbacks(
                 query -> assessments.messages(AssessmentTopic.reportIdOf(query.getTopicId())).stream()
                         .filter(m -> !m.sentAt().isBefore(query.getSince()))
@@ -214,17 +304,18 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
         return discussion;
     }
 
-    private void openHistory(Report report, AssessmentTopic topic) {
+    private void openHistory() {
         Dialog dialog = new Dialog(getTranslation("assessment.history"));
         dialog.setWidth("60rem");
         Grid<FieldChange> grid = new Grid<>();
         grid.addColumn(c -> Formats.dateTime(c.changedAt())).setHeader(getTranslation("history.when")).setAutoWidth(true);
         grid.addColumn(FieldChange::author).setHeader(getTranslation("history.who")).setAutoWidth(true);
-        grid.addColumn(FieldChange::fieldKey).setHeader(getTranslation("history.what"));
+        Map<String, String> names = fieldNames();
+        grid.addColumn(c -> names.getOrDefault(c.fieldKey(), c.fieldKey())).setHeader(getTranslation("history.what")).setAutoWidth(true);
         grid.addColumn(c -> Formats.value(c.oldValue())).setHeader(getTranslation("history.old")).setFlexGrow(2);
         grid.addColumn(c -> Formats.value(c.newValue())).setHeader(getTranslation("history.new")).setFlexGrow(2);
         if (assessments.canEdit(report)) {
-            grid.addComponentColumn(c -> new Button(getTranslation("assessment.restore"), e -> {
+            grid.addComponentColumn(c -> c.fieldKey().startsWith("follow-up") ? new Span() : new Button(getTranslation("assessment.restore"), e -> {
                 String restored = c.oldValue() == null ? "" : c.oldValue();
                 assessments.saveField(report.id(), c.fieldKey(), restored);
                 topic.published(c.fieldKey(), restored);
@@ -238,6 +329,18 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
         dialog.add(grid);
         dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()));
         dialog.open();
+    }
+
+    /** Readable names of the fields for the history: "3. Forskning – vurdering", "Oppfølging: ...". */
+    private Map<String, String> fieldNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Criterion c : assessments.criteria(report.cycleId())) {
+            names.put("rating-" + c.id(), c.position() + ". " + c.title() + " – " + getTranslation("assessment.rating").toLowerCase());
+            names.put("comment-" + c.id(), c.position() + ". " + c.title() + " – " + getTranslation("assessment.comment").toLowerCase());
+        }
+        names.put("conclusion", getTranslation("assessment.conclusion"));
+        names.put("recommendation", getTranslation("assessment.recommendation"));
+        return names;
     }
 
     @Override

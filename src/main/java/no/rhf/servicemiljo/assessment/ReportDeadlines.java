@@ -1,0 +1,185 @@
+package no.rhf.servicemiljo.assessment;
+
+import no.rhf.servicemiljo.reminder.Deadline;
+import no.rhf.servicemiljo.reminder.Deadline.Recipient;
+import no.rhf.servicemiljo.reminder.DeadlineSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The deadlines of the reporting cycles, state-aware so that nobody is reminded of what is done:
+ * <ul>
+ *   <li>{@code REPORT_DUE}: the unit's service contact, while its report is not received; and the host
+ *       region's coordinators, once per region, while any report they host is not received;</li>
+ *   <li>{@code ASSESSMENT_DUE}: the host region's coordinators, while any report they host is not yet
+ *       marked assessed;</li>
+ *   <li>{@code APPROVAL_DUE}: each current reference-group member (with a user account) who has not yet
+ *       approved an assessed report;</li>
+ *   <li>{@code FOLLOW_UP_DUE}: the responsible region's coordinators, while a follow-up item is not done.</li>
+ * </ul>
+ * Four queries, whatever the number of cycles and units.
+ */
+@Component
+class ReportDeadlines implements DeadlineSource {
+
+    private static final Set<String> NOT_RECEIVED = Set.of("EXPECTED");
+    private static final Set<String> NOT_ASSESSED = Set.of("EXPECTED", "RECEIVED", "UNDER_ASSESSMENT");
+
+    private record Row(long reportId, String status, long cycleId, int year, LocalDate dueOn, LocalDate assessmentDeadline,
+                       LocalDate approvalDeadline, long unitId, String unitNb, String unitEn, Long contactId, Set<Short> regions) {
+    }
+
+    private record User(Recipient recipient, String role, Short regionId) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ReportDeadlines(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<Deadline> deadlinesBetween(LocalDate from, LocalDate to) {
+        List<Row> rows = jdbc.sql("""
+                select r.id, r.status, c.id, c.report_year, c.due_on, c.assessment_deadline, c.approval_deadline,
+                       u.id, u.name_nb, coalesce(u.name_en, u.name_nb), u.contact_user_id, h1.region_id, h2.region_id
+                from annual_report r join reporting_cycle c on c.id = r.cycle_id join national_unit u on u.id = r.unit_id
+                join health_trust h1 on h1.id = u.host_trust_id left join health_trust h2 on h2.id = u.second_host_trust_id
+                where (c.due_on between :from and :to and r.status = 'EXPECTED')
+                   or (c.assessment_deadline between :from and :to and r.status in ('EXPECTED', 'RECEIVED', 'UNDER_ASSESSMENT'))
+                   or (c.approval_deadline between :from and :to and r.status = 'ASSESSED')
+                order by c.report_year, u.name_nb
+                """).param("from", from).param("to", to)
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getInt(4), rs.getObject(5, LocalDate.class),
+                        rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), rs.getLong(8), rs.getString(9),
+                        rs.getString(10), (Long) rs.getObject(11), regions(rs.getShort(12), (Short) rs.getObject(13, Short.class))))
+                .list();
+        List<Object[]> followUps = jdbc.sql("""
+                select f.id, f.region_id, f.due_on, f.description, u.name_nb, coalesce(u.name_en, u.name_nb) from assessment_follow_up f
+                join annual_report r on r.id = f.report_id join national_unit u on u.id = r.unit_id
+                where not f.done and f.due_on between ? and ? order by f.due_on, f.id
+                """).params(from, to).query((rs, n) -> new Object[]{rs.getLong(1), rs.getShort(2), rs.getObject(3, LocalDate.class),
+                rs.getString(4), rs.getString(5), rs.getString(6)}).list();
+        if (rows.isEmpty() && followUps.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, User> users = activeUsers();
+        List<Deadline> deadlines = new ArrayList<>();
+        reportsDue(rows, users, from, to, deadlines);
+        assessmentsDue(rows, users, from, to, deadlines);
+        approvalsDue(rows, users, from, to, deadlines);
+        for (Object[] f : followUps) {
+            String what = shorten((String) f[3]);
+            deadlines.add(new Deadline("follow-up-" + f[0], "FOLLOW_UP_DUE", "Oppfølging: " + what + " (" + f[4] + ")",
+                    "Follow-up: " + what + " (" + f[5] + ")", (LocalDate) f[2], coordinators(users, (Short) f[1])));
+        }
+        return deadlines;
+    }
+
+    private static void reportsDue(List<Row> rows, Map<Long, User> users, LocalDate from, LocalDate to, List<Deadline> into) {
+        Map<String, List<Row>> byCycleAndRegion = new TreeMap<>();
+        for (Row row : rows) {
+            if (!NOT_RECEIVED.contains(row.status()) || !within(row.dueOn(), from, to)) {
+                continue;
+            }
+            User contact = row.contactId() == null ? null : users.get(row.contactId());
+            if (contact != null) {
+                into.add(new Deadline("report-" + row.reportId() + "-due", "REPORT_DUE",
+                        "Årsrapporten for " + row.year() + " fra " + row.unitNb() + " skal leveres",
+                        "Annual report " + row.year() + " of " + row.unitEn() + " is due", row.dueOn(), List.of(contact.recipient())));
+            }
+            row.regions().forEach(region -> byCycleAndRegion.computeIfAbsent(row.cycleId() + "-" + region, k -> new ArrayList<>()).add(row));
+        }
+        byCycleAndRegion.forEach((key, missing) -> {
+            Row first = missing.getFirst();
+            short region = Short.parseShort(key.substring(key.indexOf('-') + 1));
+            into.add(new Deadline("reporting-" + key.replace("-", "-region-") + "-reports", "REPORT_DUE",
+                    "Årsrapporter for " + first.year() + ": " + missing.size() + " er ikke mottatt",
+                    "Annual reports " + first.year() + ": " + missing.size() + " not received", first.dueOn(), coordinators(users, region)));
+        });
+    }
+
+    private static void assessmentsDue(List<Row> rows, Map<Long, User> users, LocalDate from, LocalDate to, List<Deadline> into) {
+        Map<String, List<Row>> byCycleAndRegion = new TreeMap<>();
+        for (Row row : rows) {
+            if (NOT_ASSESSED.contains(row.status()) && within(row.assessmentDeadline(), from, to)) {
+                row.regions().forEach(region -> byCycleAndRegion.computeIfAbsent(row.cycleId() + "-" + region, k -> new ArrayList<>()).add(row));
+            }
+        }
+        byCycleAndRegion.forEach((key, open) -> {
+            Row first = open.getFirst();
+            short region = Short.parseShort(key.substring(key.indexOf('-') + 1));
+            into.add(new Deadline("reporting-" + key.replace("-", "-region-") + "-assessments", "ASSESSMENT_DUE",
+                    "Vurdering av årsrapportene for " + first.year() + ": " + open.size() + " er ikke vurdert",
+                    "Assessment of annual reports " + first.year() + ": " + open.size() + " not assessed", first.assessmentDeadline(),
+                    coordinators(users, region)));
+        });
+    }
+
+    private void approvalsDue(List<Row> rows, Map<Long, User> users, LocalDate from, LocalDate to, List<Deadline> into) {
+        Map<Long, Row> assessed = new LinkedHashMap<>();
+        rows.stream().filter(r -> "ASSESSED".equals(r.status()) && within(r.approvalDeadline(), from, to))
+                .forEach(r -> assessed.put(r.reportId(), r));
+        if (assessed.isEmpty()) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, List<Long>> waitingFor = new HashMap<>();
+        jdbc.sql("""
+                select r.id, m.user_id from annual_report r join reference_group_member m on m.unit_id = r.unit_id
+                where r.id in (:reports) and m.user_id is not null and m.appointed_on <= :today and (m.ends_on is null or m.ends_on >= :today)
+                  and not exists (select 1 from assessment_approval a where a.report_id = r.id and a.user_id = m.user_id)
+                order by r.id, m.user_id
+                """).param("reports", assessed.keySet()).param("today", today)
+                .query(rs -> {
+                    waitingFor.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                });
+        assessed.forEach((id, row) -> {
+            List<Recipient> members = waitingFor.getOrDefault(id, List.of()).stream().map(users::get)
+                    .filter(java.util.Objects::nonNull).map(User::recipient).distinct().toList();
+            if (!members.isEmpty()) {
+                into.add(new Deadline("report-" + id + "-approval", "APPROVAL_DUE",
+                        "Godkjenning av vurderingen av " + row.unitNb() + " (" + row.year() + ")",
+                        "Approval of the assessment of " + row.unitEn() + " (" + row.year() + ")", row.approvalDeadline(), members));
+            }
+        });
+    }
+
+    private Map<Long, User> activeUsers() {
+        Map<Long, User> users = new HashMap<>();
+        jdbc.sql("select id, full_name, email, locale, role, region_id from app_user where active").query(rs -> {
+            users.put(rs.getLong(1), new User(new Recipient(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+                    rs.getString(5), (Short) rs.getObject(6, Short.class)));
+        });
+        return users;
+    }
+
+    private static List<Recipient> coordinators(Map<Long, User> users, short region) {
+        return users.values().stream().filter(u -> "REGIONAL_COORDINATOR".equals(u.role()) && Short.valueOf(region).equals(u.regionId()))
+                .map(User::recipient).sorted(java.util.Comparator.comparing(Recipient::userId)).toList();
+    }
+
+    private static Set<Short> regions(short first, Short second) {
+        return second == null || second == first ? Set.of(first) : Set.of(first, second);
+    }
+
+    private static boolean within(LocalDate day, LocalDate from, LocalDate to) {
+        return !day.isBefore(from) && !day.isAfter(to);
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 80 ? text.substring(0, 79) + "…" : text;
+    }
+}
