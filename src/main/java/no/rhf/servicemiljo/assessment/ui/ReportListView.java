@@ -49,7 +49,14 @@ public class ReportListView extends Section implements HasDynamicTitle {
         if (CurrentUser.require().role() == Role.ADMIN) {
             Button create = new Button(getTranslation("assessment.cycle.create"), e -> openCreate());
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            toolbar.add(create);
+            Button settings = new Button(getTranslation("assessment.cycle.open-settings"), e -> {
+                if (cycle.getValue() != null) {
+                    getUI().ifPresent(ui -> ui.navigate(CycleSettingsView.class,
+                            new RouteParameters("cycleId", String.valueOf(cycle.getValue().id()))));
+                }
+            });
+            settings.setId("cycle-open-settings");
+            toolbar.add(create, settings);
         }
         grid.addColumn(Report::unitName).setHeader(getTranslation("unit.name-nb")).setFlexGrow(4);
         grid.addColumn(r -> getTranslation("ReportStatus." + r.status())).setHeader(getTranslation("unit.status")).setAutoWidth(true);
@@ -86,7 +93,7 @@ public class ReportListView extends Section implements HasDynamicTitle {
                 dialog.close();
                 loadCycles();
             } catch (FieldValidationException ex) {
-                Notifications.showAtField(ex, Map.of("reportYear", year));
+                Notifications.showAtField(ex, Map.of("reportYear", year, "dueOn", due));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
