@@ -10,6 +10,7 @@ import no.rhf.servicemiljo.registry.UnitService;
 import no.rhf.servicemiljo.security.AppUserPrincipal;
 import no.rhf.servicemiljo.security.CurrentUser;
 import no.rhf.servicemiljo.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -70,13 +71,16 @@ public class AssessmentService {
     private final UnitService units;
     private final ReferenceGroupService referenceGroups;
     private final AssessmentAccess access;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AssessmentService(JdbcClient jdbc, UnitService units, ReferenceGroupService referenceGroups, AssessmentAccess access, Clock clock) {
+    AssessmentService(JdbcClient jdbc, UnitService units, ReferenceGroupService referenceGroups, AssessmentAccess access,
+                      ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.units = units;
         this.referenceGroups = referenceGroups;
         this.access = access;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -210,6 +214,7 @@ public class AssessmentService {
                 .params(reportId, fieldKey, old, value, user.id(), Timestamp.from(now)).update();
         if ("RECEIVED".equals(report.status()) || "EXPECTED".equals(report.status())) {
             jdbc.sql("update annual_report set status = 'UNDER_ASSESSMENT' where id = ?").param(reportId).update();
+            events.publishEvent(new ReportChanged(reportId));
         }
     }
 
@@ -348,6 +353,7 @@ public class AssessmentService {
         jdbc.sql("update annual_report set status = ? where id = ?").params(status, reportId).update();
         jdbc.sql("insert into annual_report_event (report_id, event, user_id, at) values (?, ?, ?, ?)")
                 .params(reportId, event, CurrentUser.require().id(), Timestamp.from(clock.instant())).update();
+        events.publishEvent(new ReportChanged(reportId));
     }
 
     private static void validate(String fieldKey, String value) {

@@ -6,6 +6,7 @@ import no.rhf.servicemiljo.base.FieldValidationException;
 import no.rhf.servicemiljo.base.PdfFiles;
 import no.rhf.servicemiljo.security.AppUserPrincipal;
 import no.rhf.servicemiljo.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -37,12 +38,14 @@ public class ReportReceiptService {
     private final AssessmentService assessments;
     private final AssessmentAccess access;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReportReceiptService(AssessmentService assessments, AssessmentAccess access, JdbcClient jdbc, Clock clock) {
+    ReportReceiptService(AssessmentService assessments, AssessmentAccess access, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
         this.assessments = assessments;
         this.access = access;
         this.jdbc = jdbc;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -65,6 +68,7 @@ public class ReportReceiptService {
         }
         jdbc.sql("update annual_report set status = case when status = 'EXPECTED' then 'RECEIVED' else status end, received_on = ?, erapport_link = ? where id = ?")
                 .params(receivedOn, link, reportId).update();
+        events.publishEvent(new ReportChanged(reportId));
     }
 
     /** Stores an uploaded report (a PDF of at most 20 MB, checked by its content); the report is received today if it was not. */
@@ -82,6 +86,7 @@ public class ReportReceiptService {
                 Timestamp.from(now)).query(Long.class).single();
         jdbc.sql("update annual_report set status = case when status = 'EXPECTED' then 'RECEIVED' else status end, "
                 + "received_on = coalesce(received_on, ?) where id = ?").params(LocalDate.now(clock), reportId).update();
+        events.publishEvent(new ReportChanged(reportId));
         return files(reportId).stream().filter(f -> f.id() == id).findFirst().orElseThrow();
     }
 

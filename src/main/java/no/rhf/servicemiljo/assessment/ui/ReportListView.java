@@ -20,6 +20,7 @@ import no.rhf.servicemiljo.assessment.AssessmentService.Cycle;
 import no.rhf.servicemiljo.assessment.AssessmentService.Report;
 import no.rhf.servicemiljo.base.FieldValidationException;
 import no.rhf.servicemiljo.base.ui.Formats;
+import no.rhf.servicemiljo.base.ui.LiveUpdates;
 import no.rhf.servicemiljo.base.ui.Notifications;
 import no.rhf.servicemiljo.security.CurrentUser;
 import no.rhf.servicemiljo.security.Role;
@@ -37,7 +38,7 @@ public class ReportListView extends Section implements HasDynamicTitle {
     private final Select<Cycle> cycle = new Select<>();
     private final Grid<Report> grid = new Grid<>();
 
-    ReportListView(AssessmentService assessments) {
+    ReportListView(AssessmentService assessments, LiveUpdates liveUpdates) {
         this.assessments = assessments;
         addClassName("sm-view");
         setId("reports");
@@ -68,6 +69,7 @@ public class ReportListView extends Section implements HasDynamicTitle {
         grid.setId("report-grid");
         add(toolbar, grid);
         loadCycles();
+        liveUpdates.refreshWhileAttached(this, this::refresh);
     }
 
     private void loadCycles() {
