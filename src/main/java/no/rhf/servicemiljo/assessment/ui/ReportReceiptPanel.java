@@ -40,7 +40,7 @@ class ReportReceiptPanel extends Div {
     private final Runnable changed;
     private final Span uploadError = new Span();
 
-    /** {@code report} supplies the report as stored now; {@code changed} runs after every registration. */
+    /** {@code report} supplies the report as stored now; {@code changed} runs after every registration (to tell the others). */
     ReportReceiptPanel(ReportReceiptService receipts, Supplier<Report> report, Runnable changed) {
         this.receipts = receipts;
         this.report = report;
@@ -92,6 +92,7 @@ class ReportReceiptPanel extends Div {
             try {
                 receipts.upload(current.id(), meta.fileName(), bytes);
                 Notifications.success(getTranslation("assessment.report.uploaded"));
+                refresh();
                 changed.run();
             } catch (FieldValidationException e) {
                 showUploadError(getTranslation(e.getMessageKey(), e.getArguments()));
@@ -124,6 +125,7 @@ class ReportReceiptPanel extends Div {
             try {
                 receipts.markReceived(current.id(), receivedOn.getValue(), link.getValue());
                 Notifications.success(getTranslation("assessment.report.registered"));
+                refresh();
                 changed.run();
             } catch (FieldValidationException ex) {
                 Notifications.showAtField(ex, Map.of("receivedOn", receivedOn, "erapportLink", link));
