@@ -60,14 +60,14 @@ public record ReminderRule(String kind, List<Integer> offsets, Integer overdueEv
         for (String part : text.split(",", -1)) {
             String value = part.strip();
             if (!value.matches("[-+−]?\\d{1,4}")) {
-                throw new FieldValidationException("offsets", "reminder.rule.error.offsets", MIN_OFFSET, MAX_OFFSET);
+                throw new FieldValidationException("offsets", "reminder.rule.error.offsets", String.valueOf(MIN_OFFSET), String.valueOf(MAX_OFFSET));
             }
             int offset = Integer.parseInt(value.replace('−', '-'));
             if (offset < MIN_OFFSET || offset > MAX_OFFSET) {
-                throw new FieldValidationException("offsets", "reminder.rule.error.offsets", MIN_OFFSET, MAX_OFFSET);
+                throw new FieldValidationException("offsets", "reminder.rule.error.offsets", String.valueOf(MIN_OFFSET), String.valueOf(MAX_OFFSET));
             }
             if (result.contains(offset)) {
-                throw new FieldValidationException("offsets", "reminder.rule.error.offsets-duplicate", offset);
+                throw new FieldValidationException("offsets", "reminder.rule.error.offsets-duplicate", String.valueOf(offset));
             }
             result.add(offset);
         }

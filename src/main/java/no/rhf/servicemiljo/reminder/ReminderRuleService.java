@@ -52,13 +52,13 @@ public class ReminderRuleService {
         Integer every = draft.overdueEveryDays();
         Integer until = draft.overdueUntilDays();
         if (every != null && (every < 1 || every > ReminderRule.MAX_OVERDUE_DAYS)) {
-            throw new FieldValidationException("overdueEveryDays", "reminder.rule.error.every", ReminderRule.MAX_OVERDUE_DAYS);
+            throw new FieldValidationException("overdueEveryDays", "reminder.rule.error.every", String.valueOf(ReminderRule.MAX_OVERDUE_DAYS));
         }
         if (every == null && until != null) {
             throw new FieldValidationException("overdueEveryDays", "reminder.rule.error.every-required");
         }
         if (every != null && (until == null || until < every || until > ReminderRule.MAX_OVERDUE_DAYS)) {
-            throw new FieldValidationException("overdueUntilDays", "reminder.rule.error.until", every, ReminderRule.MAX_OVERDUE_DAYS);
+            throw new FieldValidationException("overdueUntilDays", "reminder.rule.error.until", String.valueOf(every), String.valueOf(ReminderRule.MAX_OVERDUE_DAYS));
         }
         if (offsets.isEmpty() && every == null && draft.enabled()) {
             throw new FieldValidationException("offsets", "reminder.rule.error.no-days");
