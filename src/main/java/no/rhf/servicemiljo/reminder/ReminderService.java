@@ -262,12 +262,12 @@ public class ReminderService {
     /** The delivery log with a status filter (kept for callers that filter by status only). */
     @RolesAllowed(Role.Names.ADMIN)
     public List<OutboxRow> outbox(String status) {
-        return outbox(new OutboxFilter(status, null, null));
+        return deliveryLog(new OutboxFilter(status, null, null));
     }
 
     /** The newest 500 rows of the delivery log matching the filter (recipient: part of the e-mail address). */
     @RolesAllowed(Role.Names.ADMIN)
-    public List<OutboxRow> outbox(OutboxFilter filter) {
+    public List<OutboxRow> deliveryLog(OutboxFilter filter) {
         String recipient = blankToNull(filter.recipient());
         return jdbc.sql("""
                 select id, deadline_key, recipient_email, offset_days, subject, status, attempts, next_attempt_at, last_error,

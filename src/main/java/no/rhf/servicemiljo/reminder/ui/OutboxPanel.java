@@ -104,6 +104,6 @@ class OutboxPanel extends Div {
     }
 
     void refresh() {
-        grid.setItems(reminders.outbox(new OutboxFilter(status.getValue(), recipient.getValue(), kind.getValue())));
+        grid.setItems(reminders.deliveryLog(new OutboxFilter(status.getValue(), recipient.getValue(), kind.getValue())));
     }
 }

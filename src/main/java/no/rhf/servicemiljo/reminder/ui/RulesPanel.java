@@ -47,7 +47,7 @@ class RulesPanel extends Div {
             edit.setId("edit-rule-" + r.kind());
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             return edit;
-        }).setHeader(getTranslation("common.actions")).setAutoWidth(true).setFlexGrow(0);
+        }).setKey("actions").setHeader(getTranslation("common.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("reminder.rule.empty"));
