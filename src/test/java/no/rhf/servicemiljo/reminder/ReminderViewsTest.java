@@ -115,6 +115,7 @@ class ReminderViewsTest extends KaribuTest {
     void badOffsetsAreShownAtTheFieldAndNothingIsStored() {
         login(TestUsers.ADMIN);
         UI.getCurrent().navigate(ReminderAdminView.class);
+        tab(1);
         Grid<ReminderRule> grid = _get(Grid.class, spec -> spec.withId("rules-grid"));
         int row = rules.rules().stream().map(ReminderRule::kind).toList().indexOf("REPORTS_DUE");
         _click((Button) _getCellComponent(grid, row, "actions"));
@@ -160,12 +161,13 @@ class ReminderViewsTest extends KaribuTest {
         assertEquals("Påminnelse: Forhåndsvist frist – om 3 dager", preview.subject());
         assertTrue(preview.body().startsWith("Hei Marte Solheim,"), preview.body());
         assertTrue(preview.wouldReceive());
-        assertEquals(due, preview.nextReminderOn());
+        assertEquals(LocalDate.now(), preview.nextReminderOn(), "3 days before, by the default offsets");
         ReminderPreview notTheirs = previews.preview(irf, "cycle-" + id);
         assertFalse(notTheirs.wouldReceive());
         assertTrue(notTheirs.reasons().contains(ReminderPreview.Reason.NOT_A_RECIPIENT));
 
         UI.getCurrent().navigate(ReminderAdminView.class);
+        tab(3);
         var user = _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("preview-user"));
         var deadline = _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("preview-deadline"));
         user.setValue(previews.users().stream().filter(u -> u.getId() == marte).findFirst().orElseThrow());
@@ -178,6 +180,7 @@ class ReminderViewsTest extends KaribuTest {
     void adminAddsEditsAndDeletesACycleDeadlineWithFieldErrors() {
         login(TestUsers.ADMIN);
         UI.getCurrent().navigate(ReminderAdminView.class);
+        tab(2);
         _click(_get(Button.class, spec -> spec.withId("add-cycle")));
         var kind = _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("cycle-kind"));
         TextField titleNb = _get(TextField.class, spec -> spec.withId("cycle-title-nb"));
@@ -215,6 +218,10 @@ class ReminderViewsTest extends KaribuTest {
         String url = _get(TextField.class, spec -> spec.withId("feed-url")).getValue();
         assertTrue(url.startsWith("http://localhost:8080/calendar-feed/") && url.endsWith(".ics"), url);
         _get(Button.class, spec -> spec.withId("feed-revoke"));
+    }
+
+    private static void tab(int index) {
+        _get(com.vaadin.flow.component.tabs.TabSheet.class, spec -> spec.withId("reminder-tabs")).setSelectedIndex(index);
     }
 
     private static List<String> texts(Component component) {

@@ -127,7 +127,7 @@ public class CalendarView extends Section implements HasDynamicTitle {
                 Div event = new Div(deadline.title(locale.getLanguage()));
                 event.addClassName("sm-calendar-event");
                 event.addClassName("sm-kind-" + deadline.kind().toLowerCase(Locale.ROOT).replace('_', '-'));
-                event.setTitle(getTranslation("reminder.kind." + deadline.kind()) + ": " + deadline.title(locale.getLanguage()));
+                event.setTitle(KindLabels.of(deadline.kind()) + ": " + deadline.title(locale.getLanguage()));
                 cell.add(event);
             }
             grid.add(cell);

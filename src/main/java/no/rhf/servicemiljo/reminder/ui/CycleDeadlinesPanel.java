@@ -41,7 +41,7 @@ class CycleDeadlinesPanel extends Div {
         grid.setId("cycle-grid");
         grid.addColumn(d -> Formats.date(d.dueOn())).setHeader(getTranslation("reminder.due")).setAutoWidth(true);
         grid.addColumn(CycleDeadline::titleNb).setHeader(getTranslation("reminder.cycle.title-nb")).setFlexGrow(3);
-        grid.addColumn(d -> getTranslation("reminder.kind." + d.kind())).setHeader(getTranslation("reminder.kind")).setFlexGrow(2);
+        grid.addColumn(d -> KindLabels.of(d.kind())).setHeader(getTranslation("reminder.kind")).setFlexGrow(2);
         grid.addColumn(d -> getTranslation("reminder.cycle.audience." + d.audience().name())).setHeader(getTranslation("reminder.cycle.audience"));
         grid.addComponentColumn(d -> {
             Button edit = new Button(getTranslation("common.edit"), e -> openEditor(d));
@@ -89,7 +89,7 @@ class CycleDeadlinesPanel extends Div {
         ComboBox<String> kind = new ComboBox<>(getTranslation("reminder.kind"));
         kind.setId("cycle-kind");
         kind.setItems(kinds);
-        kind.setItemLabelGenerator(k -> getTranslation("reminder.kind." + k) + " (" + k + ")");
+        kind.setItemLabelGenerator(k -> KindLabels.of(k) + " (" + k + ")");
         kind.setAllowCustomValue(true);
         kind.addCustomValueSetListener(e -> kind.setValue(e.getDetail()));
         TextField titleNb = new TextField(getTranslation("reminder.cycle.title-nb"));

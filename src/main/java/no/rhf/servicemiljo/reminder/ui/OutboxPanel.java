@@ -49,7 +49,7 @@ class OutboxPanel extends Div {
         kind.setId("outbox-kind");
         kind.setLabel(getTranslation("reminder.kind"));
         kind.setItems(rules.rules().stream().map(ReminderRule::kind).toList());
-        kind.setItemLabelGenerator(k -> getTranslation("reminder.kind." + k));
+        kind.setItemLabelGenerator(k -> KindLabels.of(k));
         kind.setClearButtonVisible(true);
         kind.setPlaceholder(getTranslation("common.all"));
         kind.addValueChangeListener(e -> refresh());
@@ -76,7 +76,7 @@ class OutboxPanel extends Div {
         grid.addColumn(r -> Formats.dateTime(r.createdAt())).setHeader(getTranslation("reminder.created")).setAutoWidth(true);
         grid.addColumn(OutboxRow::recipientEmail).setHeader(getTranslation("reminder.to")).setAutoWidth(true);
         grid.addColumn(OutboxRow::subject).setHeader(getTranslation("reminder.subject")).setFlexGrow(3);
-        grid.addColumn(r -> r.deadlineKind() == null ? Formats.NOTHING : getTranslation("reminder.kind." + r.deadlineKind()))
+        grid.addColumn(r -> r.deadlineKind() == null ? Formats.NOTHING : KindLabels.of(r.deadlineKind()))
                 .setHeader(getTranslation("reminder.kind")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("reminder.status." + r.status())
                         + (r.digestWeek() == null ? "" : " (" + getTranslation("reminder.digest-of", Formats.date(r.digestWeek())) + ")"))

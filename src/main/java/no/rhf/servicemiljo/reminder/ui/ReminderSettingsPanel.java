@@ -39,7 +39,7 @@ class ReminderSettingsPanel extends Div {
             if (!rule.enabled()) {
                 continue;
             }
-            Checkbox wanted = new Checkbox(getTranslation("reminder.kind." + rule.kind())
+            Checkbox wanted = new Checkbox(KindLabels.of(rule.kind())
                     + (rule.mandatory() ? " " + getTranslation("reminder.prefs.mandatory-suffix") : ""));
             wanted.setId("reminder-kind-" + rule.kind());
             wanted.setValue(rule.mandatory() || !mine.optedOutKinds().contains(rule.kind()));

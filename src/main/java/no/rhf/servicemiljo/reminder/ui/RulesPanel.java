@@ -33,7 +33,7 @@ class RulesPanel extends Div {
         Paragraph help = new Paragraph(getTranslation("reminder.rule.help"));
         help.addClassName("sm-muted");
         grid.setId("rules-grid");
-        grid.addColumn(r -> getTranslation("reminder.kind." + r.kind())).setHeader(getTranslation("reminder.kind")).setFlexGrow(2);
+        grid.addColumn(r -> KindLabels.of(r.kind())).setHeader(getTranslation("reminder.kind")).setFlexGrow(2);
         grid.addColumn(ReminderRule::kind).setHeader(getTranslation("reminder.rule.code")).setAutoWidth(true);
         grid.addColumn(r -> r.offsets().isEmpty() ? Formats.NOTHING : r.offsetsText()).setHeader(getTranslation("reminder.rule.offsets"));
         grid.addColumn(r -> r.overdueEveryDays() == null ? Formats.NOTHING
@@ -65,7 +65,7 @@ class RulesPanel extends Div {
         Dialog dialog = new Dialog();
         dialog.setId("rule-dialog");
         dialog.setHeaderTitle(rule == null ? getTranslation("reminder.rule.add")
-                : getTranslation("reminder.rule.edit", getTranslation("reminder.kind." + rule.kind())));
+                : getTranslation("reminder.rule.edit", KindLabels.of(rule.kind())));
         TextField kind = new TextField(getTranslation("reminder.rule.code"));
         kind.setId("rule-kind");
         kind.setHelperText(getTranslation("reminder.rule.code.help"));
