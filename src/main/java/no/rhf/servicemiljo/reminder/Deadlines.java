@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -38,9 +37,5 @@ class Deadlines {
 
     List<Deadline> visibleTo(long userId, Role role, LocalDate from, LocalDate to) {
         return SEE_ALL.contains(role) ? between(from, to) : of(userId, from, to);
-    }
-
-    Optional<Deadline> find(String key, LocalDate from, LocalDate to) {
-        return between(from, to).stream().filter(d -> d.key().equals(key)).findFirst();
     }
 }

@@ -41,7 +41,15 @@ class CalendarFeedPanel extends Div {
             url.setWidthFull();
             url.setAutoselect(true);
             url.setHelperText(getTranslation("reminder.feed.shown-once"));
-            add(url);
+            Button copy = new Button(getTranslation("reminder.feed.copy"), e -> {
+                url.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", newUrl);
+                Notifications.success(getTranslation("reminder.feed.copied"));
+            });
+            copy.setId("feed-copy");
+            HorizontalLayout row = new HorizontalLayout(url, copy);
+            row.setWidthFull();
+            row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+            add(row);
         }
         var created = feeds.myFeedCreatedAt();
         HorizontalLayout actions = new HorizontalLayout();
