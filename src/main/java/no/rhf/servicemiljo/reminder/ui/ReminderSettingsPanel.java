@@ -58,6 +58,11 @@ class ReminderSettingsPanel extends Div {
             });
             kinds.add(wanted);
         }
+        if (kinds.getComponentCount() == 0) {
+            Paragraph none = new Paragraph(getTranslation("reminder.prefs.no-kinds"));
+            none.addClassName("sm-empty-state");
+            kinds.add(none);
+        }
         Paragraph help = new Paragraph(getTranslation("reminder.prefs.help"));
         help.addClassName("sm-muted");
         add(new H3(getTranslation("reminder.prefs.title")), delivery, new H4(getTranslation("reminder.prefs.kinds")), help, kinds);
