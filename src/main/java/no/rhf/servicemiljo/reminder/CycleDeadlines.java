@@ -1,7 +1,6 @@
 package no.rhf.servicemiljo.reminder;
 
 import no.rhf.servicemiljo.security.Role;
-import no.rhf.servicemiljo.user.AppUser;
 import no.rhf.servicemiljo.user.UserService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -38,10 +37,6 @@ class CycleDeadlines implements DeadlineSource {
     }
 
     private List<Deadline.Recipient> recipients(Role role) {
-        return users.activeUsersWithRole(role).stream().map(CycleDeadlines::recipient).toList();
-    }
-
-    static Deadline.Recipient recipient(AppUser user) {
-        return new Deadline.Recipient(user.getId(), user.getFullName(), user.getEmail(), user.getLocale());
+        return users.activeUsersWithRole(role).stream().map(Deadline.Recipient::of).toList();
     }
 }

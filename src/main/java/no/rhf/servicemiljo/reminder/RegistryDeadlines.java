@@ -39,7 +39,7 @@ class RegistryDeadlines implements DeadlineSource {
             List<Deadline.Recipient> recipients = Stream.concat(
                             unit.getContact() != null && unit.getContact().isActive() ? Stream.of(unit.getContact()) : Stream.empty(),
                             coordinators.stream().filter(c -> unit.isHostedIn(c.getRegion().getId())))
-                    .distinct().map(CycleDeadlines::recipient).toList();
+                    .distinct().map(Deadline.Recipient::of).toList();
             add(deadlines, unit, "TERM_END", "Periodens slutt", "Term ends", unit.getTermEnd(), from, to, recipients);
             add(deadlines, unit, "FUNDING_END", "Finansieringen slutter", "Funding ends", unit.getFundingEnd(), from, to, recipients);
             add(deadlines, unit, "YEAR_SIX_EVALUATION", "Evaluering i år seks", "Year-six evaluation",

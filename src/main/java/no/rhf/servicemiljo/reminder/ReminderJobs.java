@@ -14,7 +14,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 /**
- * The scheduled planning (hourly, so a restart never misses a day) and sending (every minute). ShedLock
+ * The scheduled planning (hourly, so a restart never misses a day), sending (every minute) and weekly digests
+ * (checked hourly, sent from Monday 07:00 Europe/Oslo). ShedLock
  * makes sure one app node at a time runs each; the outbox's SKIP LOCKED makes concurrent sends safe anyway.
  */
 @Configuration(proxyBeanMethods = false)
@@ -46,5 +47,12 @@ class ReminderJobs {
     @SchedulerLock(name = "reminders-send")
     void send() {
         reminders.sendDue(clock.instant());
+    }
+
+    /** Hourly, so that a digest missed while the app was down on Monday morning goes out at the next run. */
+    @Scheduled(cron = "0 10 * * * *", zone = "Europe/Oslo")
+    @SchedulerLock(name = "reminders-digest")
+    void sendDigests() {
+        reminders.sendDigests(clock.instant());
     }
 }

@@ -16,15 +16,22 @@ final class ReminderMessage {
 
     static String subject(Deadline deadline, Deadline.Recipient to, int offsetDays) {
         boolean en = "en".equals(to.locale());
-        String when = offsetDays > 0 ? (en ? "in " + offsetDays + " days" : "om " + offsetDays + " dager")
+        return (en ? "Reminder: " : "Påminnelse: ") + deadline.title(to.locale()) + " – " + when(offsetDays, en);
+    }
+
+    private static String when(int offsetDays, boolean en) {
+        return offsetDays > 0 ? (en ? "in " + offsetDays + " days" : "om " + offsetDays + " dager")
                 : offsetDays == 0 ? (en ? "today" : "i dag")
                 : (en ? (-offsetDays) + " days overdue" : "forfalt for " + (-offsetDays) + " dager siden");
-        return (en ? "Reminder: " : "Påminnelse: ") + deadline.title(to.locale()) + " – " + when;
+    }
+
+    static String date(LocalDate day, String locale) {
+        return ("en".equals(locale) ? ENGLISH_DATE : NORWEGIAN_DATE).format(day);
     }
 
     static String body(Deadline deadline, Deadline.Recipient to, int offsetDays, String baseUrl) {
         boolean en = "en".equals(to.locale());
-        String date = (en ? ENGLISH_DATE : NORWEGIAN_DATE).format(deadline.dueOn());
+        String date = date(deadline.dueOn(), to.locale());
         return en
                 ? "Dear " + to.fullName() + ",\n\nThis is a reminder of the deadline \"" + deadline.title("en") + "\" on " + date
                 + (offsetDays < 0 ? ", which has passed." : ".") + "\n\nOpen Servicemiljø: " + baseUrl + "\n\n"
@@ -34,9 +41,43 @@ final class ReminderMessage {
                 + "Hendelsen er lagt ved, så du kan legge den i kalenderen din.\n\n— Servicemiljø (RHF-enes servicemiljø)\n";
     }
 
-    /** One all-day VEVENT; the UID is stable per deadline, so calendar programs update instead of duplicating. */
+    /** One line of a weekly digest: the deadline, its date and how far away it is on the reminder's day. */
+    record DigestItem(String title, LocalDate dueOn, int offsetDays) {
+    }
+
+    static String digestSubject(String locale, LocalDate week, int count) {
+        boolean en = "en".equals(locale);
+        int weekNo = week.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        return en ? "Weekly summary of your deadlines (week " + weekNo + "): " + count + (count == 1 ? " reminder" : " reminders")
+                : "Ukentlig sammendrag av fristene dine (uke " + weekNo + "): " + count + (count == 1 ? " påminnelse" : " påminnelser");
+    }
+
+    static String digestBody(String fullName, String locale, java.util.List<DigestItem> items, String baseUrl) {
+        boolean en = "en".equals(locale);
+        StringBuilder body = new StringBuilder(en ? "Dear " + fullName + ",\n\nThese are your reminders for this week:\n\n"
+                : "Hei " + fullName + ",\n\nDette er påminnelsene dine for denne uken:\n\n");
+        for (DigestItem item : items) {
+            body.append("• ").append(date(item.dueOn(), locale)).append(": ").append(item.title())
+                    .append(" (").append(when(item.offsetDays(), en)).append(")\n");
+        }
+        body.append(en ? "\nOpen Servicemiljø: " : "\nÅpne Servicemiljø: ").append(baseUrl).append("\n\n");
+        body.append(en ? "The deadlines are attached for your calendar. You chose a weekly summary; change it under My deadlines.\n\n"
+                + "— Servicemiljø (the regional health authorities' service environment)\n"
+                : "Fristene er lagt ved, så du kan legge dem i kalenderen din. Du har valgt ukentlig sammendrag; "
+                + "du kan endre det under Mine frister.\n\n— Servicemiljø (RHF-enes servicemiljø)\n");
+        return body.toString();
+    }
+
+    /** A calendar with one all-day event: the attachment of a single reminder. */
     static String ics(Deadline deadline, String locale, String baseUrl, Instant now) {
-        LocalDate day = deadline.dueOn();
+        return calendar(java.util.List.of(deadline), locale, baseUrl, now, null);
+    }
+
+    /**
+     * A VCALENDAR with one all-day VEVENT per deadline (an e-mail attachment, a digest or a personal feed). The UID is
+     * stable per deadline, so calendar programs update an event instead of duplicating it.
+     */
+    static String calendar(java.util.List<Deadline> deadlines, String locale, String baseUrl, Instant now, String name) {
         String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").format(now.atOffset(ZoneOffset.UTC));
         StringBuilder ics = new StringBuilder();
         line(ics, "BEGIN:VCALENDAR");
@@ -44,6 +85,19 @@ final class ReminderMessage {
         line(ics, "PRODID:-//RHF-enes servicemiljø//Servicemiljø//NO");
         line(ics, "CALSCALE:GREGORIAN");
         line(ics, "METHOD:PUBLISH");
+        if (name != null) {
+            line(ics, "X-WR-CALNAME:" + escape(name));
+            line(ics, "X-WR-TIMEZONE:Europe/Oslo");
+        }
+        for (Deadline deadline : deadlines) {
+            vevent(ics, deadline, locale, baseUrl, stamp);
+        }
+        line(ics, "END:VCALENDAR");
+        return ics.toString();
+    }
+
+    private static void vevent(StringBuilder ics, Deadline deadline, String locale, String baseUrl, String stamp) {
+        LocalDate day = deadline.dueOn();
         line(ics, "BEGIN:VEVENT");
         line(ics, "UID:" + deadline.key() + "@servicemiljo");
         line(ics, "DTSTAMP:" + stamp);
@@ -52,8 +106,6 @@ final class ReminderMessage {
         line(ics, "SUMMARY:" + escape(deadline.title(locale)));
         line(ics, "URL:" + baseUrl);
         line(ics, "END:VEVENT");
-        line(ics, "END:VCALENDAR");
-        return ics.toString();
     }
 
     static String escape(String text) {

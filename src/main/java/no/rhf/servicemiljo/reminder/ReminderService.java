@@ -2,28 +2,33 @@ package no.rhf.servicemiljo.reminder;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.mail.internet.MimeMessage;
 import no.rhf.servicemiljo.security.CurrentUser;
 import no.rhf.servicemiljo.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.ByteArrayResource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.nio.charset.StandardCharsets;
+import java.sql.Date;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Deadline reminders by e-mail that lose nothing and never repeat. Planning writes each due reminder to
@@ -31,6 +36,11 @@ import java.util.List;
  * rows with {@code FOR UPDATE SKIP LOCKED} (so concurrent senders never take the same row), retries with
  * exponential backoff while SMTP is down, and marks a row failed after {@link #MAX_ATTEMPTS}. Without an
  * SMTP server configured, rows wait in the outbox ("not sent: no SMTP") and go out once one is.
+ * <p>
+ * Which days a reminder goes out on is the {@link ReminderRule} of the deadline's kind. A user who chose a weekly
+ * digest gets their reminders decided and stored the same way, with the Monday of their digest
+ * ({@code digest_week}); {@link #sendDigests} sends one mail per user per week from those rows and marks them sent
+ * in the same transaction.
  */
 @Service
 public class ReminderService {
@@ -38,62 +48,105 @@ public class ReminderService {
     public static final int MAX_ATTEMPTS = 8;
     /** Missed planning days (app down) are caught up for this many days; older reminders are not sent late. */
     static final int CATCH_UP_DAYS = 2;
+    /** Weekly digests go out on Monday from this time (Europe/Oslo). */
+    public static final DayOfWeek DIGEST_DAY = DayOfWeek.MONDAY;
+    public static final LocalTime DIGEST_TIME = LocalTime.of(7, 0);
+    static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
+    private static final int[] OUTBOX_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.INTEGER,
+            Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP, Types.VARCHAR, Types.VARCHAR, Types.DATE,
+            Types.DATE, Types.VARCHAR, Types.DATE};
     private static final Logger log = LoggerFactory.getLogger(ReminderService.class);
 
     public record OutboxRow(long id, String deadlineKey, String recipientEmail, int offsetDays, String subject,
-                            String status, int attempts, Instant nextAttemptAt, String lastError, Instant createdAt, Instant sentAt) {
+                            String status, int attempts, Instant nextAttemptAt, String lastError, Instant createdAt, Instant sentAt,
+                            String deadlineKind, LocalDate digestWeek) {
     }
 
-    private final List<DeadlineSource> sources;
+    /** Filters of the delivery log; null or blank means any. */
+    public record OutboxFilter(String status, String recipient, String kind) {
+    }
+
+    private final Deadlines deadlines;
+    private final ReminderSettings settings;
+    private final ReminderMailer mailer;
     private final JdbcClient jdbc;
-    private final ObjectProvider<JavaMailSender> mailSender;
+    private final JdbcTemplate jdbcTemplate;
     private final Clock clock;
     private final List<Integer> offsets;
     private final String baseUrl;
-    private final String from;
 
-    ReminderService(List<DeadlineSource> sources, JdbcClient jdbc, ObjectProvider<JavaMailSender> mailSender, Clock clock,
-                    @Value("${servicemiljo.reminders.offsets:14,3,0,-7,-14,-21}") String offsets,
-                    @Value("${servicemiljo.base-url}") String baseUrl,
-                    @Value("${spring.mail.from:servicemiljo@localhost}") String from) {
-        this.sources = sources;
+    ReminderService(Deadlines deadlines, ReminderSettings settings, ReminderMailer mailer, JdbcClient jdbc, JdbcTemplate jdbcTemplate,
+                    Clock clock, @Value("${servicemiljo.reminders.offsets:14,3,0,-7,-14,-21}") String offsets,
+                    @Value("${servicemiljo.base-url}") String baseUrl) {
+        this.deadlines = deadlines;
+        this.settings = settings;
+        this.mailer = mailer;
         this.jdbc = jdbc;
-        this.mailSender = mailSender;
+        this.jdbcTemplate = jdbcTemplate;
         this.clock = clock;
         this.offsets = Arrays.stream(offsets.split(",")).map(String::trim).map(Integer::valueOf).toList();
         this.baseUrl = baseUrl;
-        this.from = from;
     }
 
-    /** Decides which reminders are due on {@code today} (and the days just before it) and stores them. Returns how many are new. */
+    /** The offsets used for kinds without a rule (servicemiljo.reminders.offsets). */
+    List<Integer> defaultOffsets() {
+        return offsets;
+    }
+
+    /**
+     * Decides which reminders are due on {@code today} (and the days just before it) and stores them. For users with
+     * a weekly digest it also decides the rest of the week, so that Monday's digest holds the whole week. Returns how
+     * many are new. A bounded number of statements: the rules and preferences once, each source's one or two
+     * queries, and one batch of inserts.
+     */
     @PermitAll
     @Transactional
     public int plan(LocalDate today) {
-        int maxOffset = offsets.stream().mapToInt(Integer::intValue).max().orElse(0);
-        int minOffset = offsets.stream().mapToInt(Integer::intValue).min().orElse(0);
-        LocalDate from = today.plusDays(minOffset).minusDays(CATCH_UP_DAYS);
-        LocalDate to = today.plusDays(maxOffset);
-        int created = 0;
+        ReminderPolicy policy = settings.policy(offsets);
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DIGEST_DAY));
+        LocalDate weekEnd = monday.plusDays(6);
+        LocalDate earliest = today.minusDays(CATCH_UP_DAYS);
+        Set<Long> digested = settings.digestedUsers(monday);
         Instant now = clock.instant();
-        for (DeadlineSource source : sources) {
-            for (Deadline deadline : source.deadlinesBetween(from, to)) {
-                for (int offset : offsets) {
-                    LocalDate remindOn = deadline.dueOn().minusDays(offset);
-                    if (remindOn.isAfter(today) || remindOn.isBefore(today.minusDays(CATCH_UP_DAYS))) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Deadline deadline : deadlines.between(earliest.plusDays(policy.minOffset()), weekEnd.plusDays(policy.maxOffset()))) {
+            ReminderRule rule = policy.rule(deadline.kind());
+            if (!rule.enabled() || deadline.recipients().isEmpty()) {
+                continue;
+            }
+            for (int offset : rule.effectiveOffsets()) {
+                LocalDate remindOn = deadline.dueOn().minusDays(offset);
+                if (remindOn.isBefore(earliest) || remindOn.isAfter(weekEnd)) {
+                    continue;
+                }
+                for (Deadline.Recipient to : deadline.recipients()) {
+                    if (policy.optedOut(to.userId(), deadline.kind())) {
                         continue;
                     }
-                    for (Deadline.Recipient to1 : deadline.recipients()) {
-                        created += jdbc.sql("""
-                                insert into reminder_outbox (dedup_key, deadline_key, recipient_id, recipient_email, offset_days,
-                                    subject, body, ics, next_attempt_at)
-                                values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (dedup_key) do nothing
-                                """).params(deadline.key() + "|" + deadline.dueOn() + "|" + to1.userId() + "|" + offset,
-                                deadline.key(), to1.userId(), to1.email(), offset,
-                                ReminderMessage.subject(deadline, to1, offset), ReminderMessage.body(deadline, to1, offset, baseUrl),
-                                ReminderMessage.ics(deadline, to1.locale(), baseUrl, now), Timestamp.from(now)).update();
+                    boolean weekly = policy.weekly(to.userId());
+                    if (!weekly && remindOn.isAfter(today)) {
+                        continue;
                     }
+                    // One digest per user per week: what is decided after this week's digest went out waits for the next.
+                    LocalDate digestWeek = !weekly ? null : digested.contains(to.userId()) ? monday.plusWeeks(1) : monday;
+                    rows.add(new Object[]{deadline.key() + "|" + deadline.dueOn() + "|" + to.userId() + "|" + offset,
+                            deadline.key(), to.userId(), to.email(), offset,
+                            ReminderMessage.subject(deadline, to, offset), ReminderMessage.body(deadline, to, offset, baseUrl),
+                            ReminderMessage.ics(deadline, to.locale(), baseUrl, now), Timestamp.from(now), deadline.kind(),
+                            truncate(deadline.title(to.locale()), 300), Date.valueOf(deadline.dueOn()), Date.valueOf(remindOn),
+                            to.locale() == null ? "nb" : to.locale(), digestWeek == null ? null : Date.valueOf(digestWeek)});
                 }
+            }
+        }
+        int created = 0;
+        if (!rows.isEmpty()) {
+            for (int count : jdbcTemplate.batchUpdate("""
+                    insert into reminder_outbox (dedup_key, deadline_key, recipient_id, recipient_email, offset_days,
+                        subject, body, ics, next_attempt_at, deadline_kind, deadline_title, due_on, remind_on, locale, digest_week)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (dedup_key) do nothing
+                    """, rows, OUTBOX_TYPES)) {
+                created += Math.max(count, 0);
             }
         }
         if (created > 0) {
@@ -102,50 +155,132 @@ public class ReminderService {
         return created;
     }
 
-    /** Sends what is due at {@code now}; returns the number sent. Safe to run on several nodes at once. */
+    /** Sends the single reminders due at {@code now}; returns the number sent. Safe to run on several nodes at once. */
     @PermitAll
     @Transactional
     public int sendDue(Instant now) {
-        JavaMailSender sender = mailSender.getIfAvailable();
         List<Object[]> due = jdbc.sql("""
                 select id, recipient_email, subject, body, ics, attempts from reminder_outbox
-                where status = 'PENDING' and next_attempt_at <= ? order by id limit 100 for update skip locked
+                where status = 'PENDING' and digest_week is null and next_attempt_at <= ? order by id limit 100 for update skip locked
                 """).param(Timestamp.from(now))
                 .query((rs, n) -> new Object[]{rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6)})
                 .list();
         int sent = 0;
         for (Object[] row : due) {
             long id = (long) row[0];
-            if (sender == null) {
-                jdbc.sql("update reminder_outbox set last_error = ? where id = ?").params("Ikke sendt: ingen SMTP-server er konfigurert", id).update();
+            if (!mailer.configured()) {
+                jdbc.sql("update reminder_outbox set last_error = ? where id = ?").params(ReminderMailer.NO_SMTP, id).update();
                 continue;
             }
             try {
-                send(sender, (String) row[1], (String) row[2], (String) row[3], (String) row[4]);
-                jdbc.sql("update reminder_outbox set status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = null where id = ?")
-                        .params(Timestamp.from(now), id).update();
+                mailer.send((String) row[1], (String) row[2], (String) row[3], (String) row[4]);
+                markSent(List.of(id), now);
                 sent++;
             } catch (Exception e) {
-                int attempts = (int) row[5] + 1;
-                Duration backoff = Duration.ofMinutes(Math.min(360, 1L << Math.min(attempts, 9)));
-                jdbc.sql("update reminder_outbox set attempts = ?, next_attempt_at = ?, last_error = ?, status = ? where id = ?")
-                        .params(attempts, Timestamp.from(now.plus(backoff)), truncate(e.toString()),
-                                attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING", id).update();
-                log.warn("Reminder {} not sent (attempt {}): {}", id, attempts, e.toString());
+                markFailedAttempt(List.of(id), (int) row[5] + 1, now, e);
             }
         }
         return sent;
     }
 
+    /**
+     * Sends the weekly digests due at {@code now} (from Monday {@link #DIGEST_TIME}, Europe/Oslo): one mail per user
+     * with all their pending digest rows of this week and earlier, marked sent in the same transaction as the rows are
+     * locked ({@code FOR UPDATE SKIP LOCKED}), so a second or concurrent run sends nothing again. Returns the number of
+     * digest mails sent.
+     */
+    @PermitAll
+    @Transactional
+    public int sendDigests(Instant now) {
+        LocalDate cutoff = digestWeekDueAt(now);
+        record Item(long id, long userId, String email, String fullName, String locale, String key, String kind, String title,
+                    LocalDate dueOn, int offset, int attempts) {
+        }
+        List<Item> items = jdbc.sql("""
+                select o.id, o.recipient_id, o.recipient_email, u.full_name, o.locale, o.deadline_key, o.deadline_kind,
+                       coalesce(o.deadline_title, o.subject), o.due_on, o.offset_days, o.attempts
+                from reminder_outbox o join app_user u on u.id = o.recipient_id
+                where o.status = 'PENDING' and o.digest_week is not null and o.digest_week <= ? and o.next_attempt_at <= ?
+                order by o.recipient_id, o.due_on, o.offset_days desc, o.id
+                for update of o skip locked
+                """).params(Date.valueOf(cutoff), Timestamp.from(now))
+                .query((rs, n) -> new Item(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getObject(9, LocalDate.class), rs.getInt(10), rs.getInt(11)))
+                .list();
+        Map<Long, List<Item>> byUser = new LinkedHashMap<>();
+        items.forEach(i -> byUser.computeIfAbsent(i.userId(), u -> new ArrayList<>()).add(i));
+        int sent = 0;
+        for (List<Item> mine : byUser.values()) {
+            Item first = mine.getFirst();
+            List<Long> ids = mine.stream().map(Item::id).toList();
+            if (!mailer.configured()) {
+                jdbc.sql("update reminder_outbox set last_error = :error where id in (:ids)")
+                        .param("error", ReminderMailer.NO_SMTP).param("ids", ids).update();
+                continue;
+            }
+            List<ReminderMessage.DigestItem> lines = mine.stream()
+                    .map(i -> new ReminderMessage.DigestItem(i.title(), i.dueOn(), i.offset())).toList();
+            List<Deadline> events = mine.stream().filter(i -> i.dueOn() != null)
+                    .collect(java.util.stream.Collectors.toMap(Item::key, i -> new Deadline(i.key(), i.kind(), i.title(), i.title(),
+                            i.dueOn(), List.of()), (a, b) -> a, LinkedHashMap::new)).values().stream().toList();
+            try {
+                mailer.send(first.email(), ReminderMessage.digestSubject(first.locale(), cutoff, mine.size()),
+                        ReminderMessage.digestBody(first.fullName(), first.locale(), lines, baseUrl),
+                        ReminderMessage.calendar(events, first.locale(), baseUrl, now, null));
+                markSent(ids, now);
+                sent++;
+            } catch (Exception e) {
+                markFailedAttempt(ids, mine.stream().mapToInt(Item::attempts).max().orElse(0) + 1, now, e);
+            }
+        }
+        if (sent > 0) {
+            log.info("Sent {} weekly reminder digests", sent);
+        }
+        return sent;
+    }
+
+    /** The Monday of the latest digest due at {@code now}: this week's from Monday 07:00 Oslo time, else last week's. */
+    static LocalDate digestWeekDueAt(Instant now) {
+        var local = now.atZone(OSLO);
+        LocalDate monday = local.toLocalDate().with(TemporalAdjusters.previousOrSame(DIGEST_DAY));
+        return local.isBefore(monday.atTime(DIGEST_TIME).atZone(OSLO)) ? monday.minusWeeks(1) : monday;
+    }
+
+    private void markSent(List<Long> ids, Instant now) {
+        jdbc.sql("update reminder_outbox set status = 'SENT', sent_at = :now, attempts = attempts + 1, last_error = null where id in (:ids)")
+                .param("now", Timestamp.from(now)).param("ids", ids).update();
+    }
+
+    private void markFailedAttempt(List<Long> ids, int attempts, Instant now, Exception e) {
+        Duration backoff = Duration.ofMinutes(Math.min(360, 1L << Math.min(attempts, 9)));
+        jdbc.sql("update reminder_outbox set attempts = :attempts, next_attempt_at = :next, last_error = :error, status = :status where id in (:ids)")
+                .param("attempts", attempts).param("next", Timestamp.from(now.plus(backoff))).param("error", truncate(e.toString(), 1000))
+                .param("status", attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING").param("ids", ids).update();
+        log.warn("Reminders {} not sent (attempt {}): {}", ids, attempts, e.toString());
+    }
+
+    /** The delivery log with a status filter (kept for callers that filter by status only). */
     @RolesAllowed(Role.Names.ADMIN)
     public List<OutboxRow> outbox(String status) {
+        return deliveryLog(new OutboxFilter(status, null, null));
+    }
+
+    /** The newest 500 rows of the delivery log matching the filter (recipient: part of the e-mail address). */
+    @RolesAllowed(Role.Names.ADMIN)
+    public List<OutboxRow> deliveryLog(OutboxFilter filter) {
+        String recipient = blankToNull(filter.recipient());
         return jdbc.sql("""
                 select id, deadline_key, recipient_email, offset_days, subject, status, attempts, next_attempt_at, last_error,
-                       created_at, sent_at from reminder_outbox where (cast(? as varchar) is null or status = ?) order by id desc limit 500
-                """).params(status, status)
+                       created_at, sent_at, deadline_kind, digest_week from reminder_outbox
+                where (cast(:status as varchar) is null or status = :status)
+                  and (cast(:kind as varchar) is null or deadline_kind = :kind)
+                  and (cast(:recipient as varchar) is null or strpos(lower(recipient_email), lower(:recipient)) > 0)
+                order by id desc limit 500
+                """).param("status", blankToNull(filter.status())).param("kind", blankToNull(filter.kind()))
+                .param("recipient", recipient == null ? null : recipient.strip())
                 .query((rs, n) -> new OutboxRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
                         rs.getString(6), rs.getInt(7), instant(rs.getTimestamp(8)), rs.getString(9), instant(rs.getTimestamp(10)),
-                        instant(rs.getTimestamp(11))))
+                        instant(rs.getTimestamp(11)), rs.getString(12), rs.getObject(13, LocalDate.class)))
                 .list();
     }
 
@@ -160,44 +295,34 @@ public class ReminderService {
     /** Sends a test mail to the signed-in administrator at once; the exception tells what went wrong. */
     @RolesAllowed(Role.Names.ADMIN)
     public void sendTestMail() throws Exception {
-        JavaMailSender sender = mailSender.getIfAvailable();
-        if (sender == null) {
+        var user = CurrentUser.require();
+        if (!mailer.configured()) {
             throw new IllegalStateException("Ingen SMTP-server er konfigurert (spring.mail.host)");
         }
-        var user = CurrentUser.require();
         Deadline test = new Deadline("test-" + clock.millis(), "TEST", "Testpåminnelse fra Servicemiljø – æøå",
                 "Test reminder from Servicemiljø", LocalDate.now(clock), List.of());
         var recipient = new Deadline.Recipient(user.id(), user.fullName(), user.email(), "nb");
-        send(sender, user.email(), ReminderMessage.subject(test, recipient, 0), ReminderMessage.body(test, recipient, 0, baseUrl),
+        mailer.send(user.email(), ReminderMessage.subject(test, recipient, 0), ReminderMessage.body(test, recipient, 0, baseUrl),
                 ReminderMessage.ics(test, "nb", baseUrl, clock.instant()));
     }
 
-    /** The deadlines of the coming days in which the signed-in user has something to do. */
+    /** The deadlines of the coming days (and the last 30) in which the signed-in user has something to do. */
     @PermitAll
     public List<Deadline> myDeadlines(int days) {
         long me = CurrentUser.require().id();
         LocalDate today = LocalDate.now(clock);
-        return sources.stream().flatMap(s -> s.deadlinesBetween(today.minusDays(30), today.plusDays(days)).stream())
-                .filter(d -> d.recipients().stream().anyMatch(r -> r.userId() == me))
-                .sorted(java.util.Comparator.comparing(Deadline::dueOn)).toList();
-    }
-
-    private void send(JavaMailSender sender, String to, String subject, String body, String ics) throws Exception {
-        MimeMessage message = sender.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
-        helper.setFrom(from);
-        helper.setTo(to);
-        helper.setSubject(subject);
-        helper.setText(body, false);
-        helper.addAttachment("frist.ics", new ByteArrayResource(ics.getBytes(StandardCharsets.UTF_8)), "text/calendar; charset=UTF-8");
-        sender.send(message);
+        return deadlines.of(me, today.minusDays(30), today.plusDays(days));
     }
 
     private static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
-    private static String truncate(String text) {
-        return text.length() > 1000 ? text.substring(0, 1000) : text;
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 }

@@ -22,7 +22,7 @@ class SecurityConfig {
 
     /** Public paths other features may add to (for example a secret-token calendar feed). */
     static final String[] PUBLIC_PATHS = {
-            "/actuator/health", "/actuator/health/**", "/icons/**", "/styles.css", "/calendar-feed/**"
+            "/actuator/health", "/actuator/health/**", "/icons/**", "/styles.css", "/styles/**", "/calendar-feed/**"
     };
 
     @Bean

@@ -24,6 +24,7 @@ class NavigationAccessTest extends KaribuTest {
 
     private static final String DASHBOARD = "Oversikt";
     private static final String MINE = "Mine frister";
+    private static final String CALENDAR = "Årshjul";
     private static final String REPORTS = "Årsrapporter og vurderinger";
     private static final String LEADERSHIP = "Ledelse og overlevering";
     private static final String REGISTRY = "Tjenester, nettverk og sentre";
@@ -41,12 +42,12 @@ class NavigationAccessTest extends KaribuTest {
 
     static Stream<Arguments> navigationPerRole() {
         return Stream.of(
-                Arguments.of(TestUsers.ADMIN, List.of("Forside", DASHBOARD, LEADERSHIP, MINE, REGISTRY, COUNTS, "Importer fra CSV", REPORTS, APPLICATIONS, RANKING, "Påminnelser (utsendingslogg)", "Brukere")),
-                Arguments.of(TestUsers.COORDINATOR_SOR_OST, List.of("Forside", DASHBOARD, LEADERSHIP, MINE, REGISTRY, COUNTS, REPORTS, APPLICATIONS)),
-                Arguments.of(TestUsers.REFERENCE_MEMBER, List.of("Forside", MINE, REGISTRY, COUNTS, REPORTS)),
-                Arguments.of(TestUsers.IRF_MEMBER, List.of("Forside", MINE, REGISTRY, COUNTS, REPORTS, APPLICATIONS, RANKING)),
-                Arguments.of(TestUsers.SERVICE_CONTACT, List.of("Forside", MINE, REGISTRY, COUNTS, REPORTS)),
-                Arguments.of(TestUsers.OBSERVER, List.of("Forside", DASHBOARD, LEADERSHIP, MINE, REGISTRY, COUNTS, REPORTS, APPLICATIONS, RANKING)));
+                Arguments.of(TestUsers.ADMIN, List.of("Forside", DASHBOARD, LEADERSHIP, MINE, CALENDAR, REGISTRY, COUNTS, "Importer fra CSV", REPORTS, APPLICATIONS, RANKING, "Påminnelser (utsendingslogg)", "Brukere")),
+                Arguments.of(TestUsers.COORDINATOR_SOR_OST, List.of("Forside", DASHBOARD, LEADERSHIP, MINE, CALENDAR, REGISTRY, COUNTS, REPORTS, APPLICATIONS)),
+                Arguments.of(TestUsers.REFERENCE_MEMBER, List.of("Forside", MINE, CALENDAR, REGISTRY, COUNTS, REPORTS)),
+                Arguments.of(TestUsers.IRF_MEMBER, List.of("Forside", MINE, CALENDAR, REGISTRY, COUNTS, REPORTS, APPLICATIONS, RANKING)),
+                Arguments.of(TestUsers.SERVICE_CONTACT, List.of("Forside", MINE, CALENDAR, REGISTRY, COUNTS, REPORTS)),
+                Arguments.of(TestUsers.OBSERVER, List.of("Forside", DASHBOARD, LEADERSHIP, MINE, CALENDAR, REGISTRY, COUNTS, REPORTS, APPLICATIONS, RANKING)));
     }
 
     @ParameterizedTest

@@ -1,0 +1,48 @@
+package no.rhf.servicemiljo.reminder;
+
+import jakarta.annotation.security.PermitAll;
+import no.rhf.servicemiljo.security.CurrentUser;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The annual cycle (årshjul) as the signed-in user sees it: ADMIN, regional coordinators and observers see every
+ * deadline (they run or watch the whole cycle); everyone else sees the deadlines where they have something to do.
+ */
+@Service
+public class DeadlineCalendarService {
+
+    /** The widest span one request may ask for, so that nobody loads decades of deadlines by accident. */
+    static final int MAX_DAYS = 800;
+
+    private final Deadlines deadlines;
+    private final Clock clock;
+
+    DeadlineCalendarService(Deadlines deadlines, Clock clock) {
+        this.deadlines = deadlines;
+        this.clock = clock;
+    }
+
+    @PermitAll
+    public List<Deadline> visibleBetween(LocalDate from, LocalDate to) {
+        if (from.isAfter(to) || from.plusDays(MAX_DAYS).isBefore(to)) {
+            throw new IllegalArgumentException("from must be before to, at most " + MAX_DAYS + " days apart");
+        }
+        var me = CurrentUser.require();
+        return deadlines.visibleTo(me.id(), me.role(), from, to);
+    }
+
+    /** Whether the signed-in user sees every deadline or only their own (said on screen). */
+    @PermitAll
+    public boolean seesAll() {
+        return Deadlines.SEE_ALL.contains(CurrentUser.require().role());
+    }
+
+    @PermitAll
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
