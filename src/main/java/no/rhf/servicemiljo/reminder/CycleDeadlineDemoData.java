@@ -30,8 +30,6 @@ class CycleDeadlineDemoData implements DemoDataSeeder {
     public void seed() {
         int year = LocalDate.now(clock).getYear();
         for (int y = year; y <= year + 1; y++) {
-            add("REPORTS_DUE", "Årsrapporter for " + (y - 1) + " leveres RHF", "Annual reports for " + (y - 1) + " due to the RHF",
-                    LocalDate.of(y, 2, 10), "REGIONAL_COORDINATORS");
             add("DIRECTORATE_FEEDBACK", "Tilbakemelding til Helsedirektoratet om vurderingen", "Feedback to the Directorate",
                     LocalDate.of(y, 6, 1), "REGIONAL_COORDINATORS");
             add("APPLICATIONS_DUE", "RHF-enes rangerte søknader til servicemiljøet", "Ranked applications to the service environment",
