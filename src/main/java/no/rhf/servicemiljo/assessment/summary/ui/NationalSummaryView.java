@@ -241,6 +241,7 @@ public class NationalSummaryView extends Section implements BeforeEnterObserver,
                 if (!Objects.equals(text.getValue(), published.text())) {
                     text.setValue(published.text());
                 }
+                showUpdated(Formats.dateTime(java.time.Instant.now()), published.author());
             }
         }
 

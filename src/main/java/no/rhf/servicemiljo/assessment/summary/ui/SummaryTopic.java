@@ -23,7 +23,7 @@ final class SummaryTopic {
     private static final String TEXT = "text";
 
     /** A stored text as published to the others: its version lets them tell whose change they build on. */
-    public record Published(long version, String text) {
+    public record Published(long version, String text, String author) {
     }
 
     private CollaborationMap values;
@@ -69,7 +69,7 @@ final class SummaryTopic {
     /** Publishes a text that has been stored. */
     void published(long version, String text) {
         if (values != null) {
-            values.put(TEXT, new Published(version, text));
+            values.put(TEXT, new Published(version, text, me.getName()));
         }
     }
 
