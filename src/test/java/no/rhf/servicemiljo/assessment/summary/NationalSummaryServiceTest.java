@@ -14,6 +14,7 @@ import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -34,6 +35,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/**
+ * Each test seeds a cycle of its own inside the test's transaction, which is rolled back afterwards: the
+ * other tests of the shared database (one report per unit, one demo cycle) never see these cycles.
+ */
+@Transactional
 class NationalSummaryServiceTest extends ServiceTest {
 
     @Autowired
