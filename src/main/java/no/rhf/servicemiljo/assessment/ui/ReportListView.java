@@ -18,6 +18,7 @@ import jakarta.annotation.security.PermitAll;
 import no.rhf.servicemiljo.assessment.AssessmentService;
 import no.rhf.servicemiljo.assessment.AssessmentService.Cycle;
 import no.rhf.servicemiljo.assessment.AssessmentService.Report;
+import no.rhf.servicemiljo.assessment.summary.ui.NationalSummaryView;
 import no.rhf.servicemiljo.base.FieldValidationException;
 import no.rhf.servicemiljo.base.ui.Formats;
 import no.rhf.servicemiljo.base.ui.LiveUpdates;
@@ -58,6 +59,12 @@ public class ReportListView extends Section implements HasDynamicTitle {
             });
             settings.setId("cycle-open-settings");
             toolbar.add(create, settings);
+        }
+        if (NationalSummaryView.READERS.contains(CurrentUser.require().role())) {
+            Button summary = new Button(getTranslation("summary.open"), e -> getUI().ifPresent(ui -> ui.navigate(NationalSummaryView.class,
+                    cycle.getValue() == null ? RouteParameters.empty() : new RouteParameters("cycleId", String.valueOf(cycle.getValue().id())))));
+            summary.setId("reports-summary");
+            toolbar.add(summary);
         }
         grid.addColumn(Report::unitName).setHeader(getTranslation("unit.name-nb")).setFlexGrow(4);
         grid.addColumn(r -> getTranslation("ReportStatus." + r.status())).setHeader(getTranslation("unit.status")).setAutoWidth(true);

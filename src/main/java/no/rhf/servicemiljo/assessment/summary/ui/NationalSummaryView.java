@@ -1,0 +1,393 @@
+package no.rhf.servicemiljo.assessment.summary.ui;
+
+import com.vaadin.collaborationengine.CollaborationAvatarGroup;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import no.rhf.servicemiljo.assessment.AssessmentService;
+import no.rhf.servicemiljo.assessment.AssessmentService.Criterion;
+import no.rhf.servicemiljo.assessment.AssessmentService.Cycle;
+import no.rhf.servicemiljo.assessment.summary.NationalSummaryExport;
+import no.rhf.servicemiljo.assessment.summary.NationalSummaryService;
+import no.rhf.servicemiljo.assessment.summary.NationalSummaryService.Distribution;
+import no.rhf.servicemiljo.assessment.summary.NationalSummaryService.NationalSummary;
+import no.rhf.servicemiljo.assessment.summary.NationalSummaryService.SavedText;
+import no.rhf.servicemiljo.assessment.summary.NationalSummaryService.SummaryText;
+import no.rhf.servicemiljo.assessment.summary.NationalSummaryService.TextChange;
+import no.rhf.servicemiljo.assessment.summary.NationalSummaryService.UnitLine;
+import no.rhf.servicemiljo.base.FieldValidationException;
+import no.rhf.servicemiljo.base.ui.BarChart;
+import no.rhf.servicemiljo.base.ui.Formats;
+import no.rhf.servicemiljo.base.ui.HtmlTable;
+import no.rhf.servicemiljo.base.ui.LiveUpdates;
+import no.rhf.servicemiljo.base.ui.Notifications;
+import no.rhf.servicemiljo.organisation.Region;
+import no.rhf.servicemiljo.security.CurrentUser;
+import no.rhf.servicemiljo.security.Role;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The national summary of a reporting cycle: the co-edited text "what goes well / common challenges"
+ * (live, no Save button), every unit with its status and rating per criterion, the distribution of the
+ * ratings per criterion by region, and the export for the IRF case. The rules live in
+ * {@link NationalSummaryService}; this view only shows and offers.
+ */
+@Route("reports/summary/:cycleId?")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.REGIONAL_COORDINATOR, Role.Names.OBSERVER, Role.Names.IRF_MEMBER})
+public class NationalSummaryView extends Section implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The roles that may open the summary (the same as the service's readers). */
+    public static final java.util.Set<Role> READERS = java.util.Set.of(Role.ADMIN, Role.REGIONAL_COORDINATOR, Role.OBSERVER, Role.IRF_MEMBER);
+
+    private final NationalSummaryService summaries;
+    private final AssessmentService assessments;
+    private final LiveUpdates liveUpdates;
+    private final NationalSummaryExport.Labels labels = this::getTranslation;
+    private String title = "";
+
+    NationalSummaryView(NationalSummaryService summaries, AssessmentService assessments, LiveUpdates liveUpdates) {
+        this.summaries = summaries;
+        this.assessments = assessments;
+        this.liveUpdates = liveUpdates;
+        addClassName("sm-view");
+        setId("national-summary");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        title = getTranslation("summary.open");
+        List<Cycle> cycles = assessments.cycles();
+        if (cycles.isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation("summary.no-cycle"));
+            empty.addClassName("sm-empty-state");
+            empty.setId("summary-no-cycle");
+            add(new H2(title), empty);
+            return;
+        }
+        Long requested = event.getRouteParameters().getLong("cycleId").orElse(null);
+        Cycle cycle = requested == null ? cycles.getFirst()
+                : cycles.stream().filter(c -> c.id() == requested).findFirst().orElse(null);
+        if (cycle == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        title = getTranslation("summary.title", cycle.reportYear());
+        // A fresh page per cycle: leaving it closes its topic connection and live-update registration.
+        add(new CyclePage(cycle, cycles));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    /** One cycle's summary; owns the Collaboration Engine connection while attached. */
+    private final class CyclePage extends Div {
+
+        private final Cycle cycle;
+        private final boolean editable = summaries.canEdit();
+        private final Checkbox preliminary = new Checkbox(getTranslation("summary.include-preliminary"));
+        private final Div data = new Div();
+        private final TextArea text = new TextArea();
+        private final Span editing = new Span();
+        private final Span updated = new Span();
+        private final Map<String, String> typing = new TreeMap<>();
+        private final SummaryTopic topic;
+        private long knownVersion;
+
+        CyclePage(Cycle cycle, List<Cycle> cycles) {
+            this.cycle = cycle;
+            topic = SummaryTopic.join(this, cycle.id(), this::showPublished, this::showTyping);
+
+            Select<Cycle> select = new Select<>();
+            select.setLabel(getTranslation("assessment.cycle"));
+            select.setItems(cycles);
+            select.setItemLabelGenerator(c -> getTranslation("assessment.cycle.label", c.reportYear(), Formats.date(c.dueOn())));
+            select.setValue(cycle);
+            select.setId("summary-cycle");
+            select.addValueChangeListener(e -> {
+                if (e.isFromClient() && e.getValue() != null) {
+                    getUI().ifPresent(ui -> ui.navigate(NationalSummaryView.class,
+                            new RouteParameters("cycleId", String.valueOf(e.getValue().id()))));
+                }
+            });
+            CollaborationAvatarGroup avatars = new CollaborationAvatarGroup(topic.me(), SummaryTopic.topicId(cycle.id()));
+            avatars.setId("summary-avatars");
+            HorizontalLayout toolbar = new HorizontalLayout(select);
+            toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+            toolbar.setWrap(true);
+            if (editable) {
+                preliminary.setId("summary-preliminary");
+                preliminary.addValueChangeListener(e -> renderData());
+                Button includeAll = new Button(getTranslation("summary.include-all"), VaadinIcon.CHECK_SQUARE_O.create(), e -> confirmIncludeAll());
+                includeAll.setId("summary-include-all");
+                toolbar.add(preliminary, includeAll);
+            }
+            toolbar.add(download("pdf", "application/pdf", "summary.export.pdf"), download("csv", "text/csv;charset=UTF-8", "summary.export.csv"));
+            add(new H2(title), new HorizontalLayout(avatars), toolbar);
+
+            add(new H3(getTranslation("summary.text")), textEditor());
+            data.setId("summary-data");
+            add(data);
+            renderData();
+            liveUpdates.refreshWhileAttached(this, this::renderData);
+        }
+
+        private Anchor download(String type, String mime, String labelKey) {
+            Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+                byte[] bytes = "pdf".equals(type) ? summaries.exportPdf(cycle.id(), preliminary.getValue())
+                        : summaries.exportCsv(cycle.id(), preliminary.getValue());
+                return new DownloadResponse(new ByteArrayInputStream(bytes),
+                        "nasjonal-oppsummering-" + cycle.reportYear() + "." + type, mime, bytes.length);
+            }), "");
+            anchor.add(new Button(getTranslation(labelKey), VaadinIcon.DOWNLOAD.create()));
+            anchor.setId("summary-export-" + type);
+            return anchor;
+        }
+
+        private Component textEditor() {
+            SummaryText stored = summaries.text(cycle.id());
+            knownVersion = stored.version();
+            text.setId("summary-text");
+            text.setWidthFull();
+            text.setMinHeight("10rem");
+            text.setMaxLength(NationalSummaryService.MAX_TEXT);
+            text.setValue(stored.text());
+            text.setReadOnly(!editable);
+            text.setPlaceholder(editable ? "" : getTranslation("summary.text.empty"));
+            text.setValueChangeMode(ValueChangeMode.LAZY);
+            text.setValueChangeTimeout(400);
+            text.addFocusListener(e -> topic.focus());
+            text.addBlurListener(e -> topic.blur());
+            text.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    save(e.getValue() == null ? "" : e.getValue());
+                }
+            });
+            editing.addClassName("sm-muted");
+            editing.setId("summary-editing");
+            updated.addClassName("sm-muted");
+            updated.setId("summary-updated");
+            showUpdated(stored.updatedAt() == null ? null : Formats.dateTime(stored.updatedAt()), stored.updatedBy());
+            Button history = new Button(getTranslation("summary.history"), e -> openHistory());
+            history.setId("summary-history");
+            HorizontalLayout below = new HorizontalLayout(editing, updated, history);
+            below.setAlignItems(FlexComponent.Alignment.BASELINE);
+            Div editor = new Div(text, below);
+            if (!editable) {
+                Paragraph readOnly = new Paragraph(getTranslation("summary.read-only"));
+                readOnly.addClassName("sm-muted");
+                editor.add(readOnly);
+            }
+            return editor;
+        }
+
+        private void save(String value) {
+            try {
+                SavedText saved = summaries.saveText(cycle.id(), value, knownVersion);
+                knownVersion = Math.max(knownVersion, saved.version());
+                text.setInvalid(false);
+                topic.published(saved.version(), value);
+                showUpdated(Formats.dateTime(java.time.Instant.now()), CurrentUser.require().fullName());
+                if (saved.overwrote() != null) {
+                    Notifications.error(getTranslation("summary.text.overwrote", saved.overwrote()));
+                }
+            } catch (FieldValidationException ex) {
+                Notifications.showAtField(ex, Map.of("text", text));
+            } catch (AccessDeniedException ex) {
+                Notifications.error(getTranslation("error.action-denied"));
+            }
+        }
+
+        private void showPublished(SummaryTopic.Published published) {
+            if (published.version() > knownVersion) {
+                knownVersion = published.version();
+                if (!Objects.equals(text.getValue(), published.text())) {
+                    text.setValue(published.text());
+                }
+                showUpdated(Formats.dateTime(java.time.Instant.now()), published.author());
+            }
+        }
+
+        private void showTyping(String userId, String name) {
+            if (name == null || userId.equals(topic.me().getId())) {
+                typing.remove(userId);
+            } else {
+                typing.put(userId, name);
+            }
+            editing.setText(typing.isEmpty() ? "" : getTranslation("assessment.editing", String.join(", ", typing.values())));
+        }
+
+        private void showUpdated(String when, String who) {
+            updated.setText(when == null ? "" : getTranslation("summary.text.updated", when, who));
+        }
+
+        private void openHistory() {
+            Dialog dialog = new Dialog(getTranslation("summary.history"));
+            dialog.setWidth("60rem");
+            Grid<TextChange> grid = new Grid<>();
+            grid.addColumn(c -> Formats.dateTime(c.changedAt())).setHeader(getTranslation("history.when")).setAutoWidth(true);
+            grid.addColumn(TextChange::author).setHeader(getTranslation("history.who")).setAutoWidth(true);
+            grid.addColumn(c -> Formats.value(c.oldText())).setHeader(getTranslation("history.old")).setFlexGrow(2);
+            grid.addColumn(c -> Formats.value(c.newText())).setHeader(getTranslation("history.new")).setFlexGrow(2);
+            grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+            grid.setItems(summaries.history(cycle.id()));
+            grid.setEmptyStateText(getTranslation("summary.history.empty"));
+            grid.setId("summary-history-grid");
+            dialog.add(grid);
+            dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()));
+            dialog.open();
+        }
+
+        private void confirmIncludeAll() {
+            int waiting = summaries.approvedNotIncluded(cycle.id());
+            if (waiting == 0) {
+                Notifications.error(getTranslation("summary.include-all.none"));
+                return;
+            }
+            ConfirmDialog confirm = new ConfirmDialog(getTranslation("summary.include-all.confirm-title"),
+                    getTranslation("summary.include-all.confirm-text", waiting), getTranslation("summary.include-all"), ok -> {
+                int moved = summaries.includeAllApproved(cycle.id());
+                Notifications.success(getTranslation("summary.included", moved));
+                renderData();
+            });
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("common.cancel"));
+            confirm.setId("summary-include-all-confirm");
+            confirm.open();
+        }
+
+        /** The table and the distributions: rebuilt on the toggle and whenever reports change status. */
+        private void renderData() {
+            NationalSummary summary = summaries.summary(cycle.id(), preliminary.getValue());
+            data.removeAll();
+            data.add(new H3(getTranslation("summary.units")));
+            Paragraph counted = new Paragraph(getTranslation(summary.preliminaryIncluded() ? "summary.rule.preliminary" : "summary.rule")
+                    + " " + getTranslation("summary.counted", summary.countedReports(), summary.units().size()));
+            counted.addClassName("sm-muted");
+            counted.setId("summary-counted");
+            data.add(counted, unitGrid(summary));
+            data.add(new H3(getTranslation("summary.distribution")));
+            if (summary.countedReports() == 0) {
+                Paragraph none = new Paragraph(getTranslation("summary.distribution.empty"));
+                none.addClassName("sm-empty-state");
+                none.setId("summary-no-approved");
+                data.add(none);
+                return;
+            }
+            Div cards = new Div();
+            cards.addClassName("sm-dashboard");
+            for (Distribution distribution : summary.distributions()) {
+                cards.add(distributionCard(summary, distribution));
+            }
+            data.add(new Paragraph(getTranslation("summary.distribution.help")), cards);
+        }
+
+        private Component unitGrid(NationalSummary summary) {
+            Grid<UnitLine> grid = new Grid<>();
+            grid.setId("summary-grid");
+            grid.addColumn(UnitLine::unitName).setHeader(getTranslation("summary.unit")).setKey("unit")
+                    .setFlexGrow(4).setSortable(true).setFrozen(true);
+            grid.addColumn(UnitLine::regionNames).setHeader(getTranslation("summary.region")).setKey("region").setAutoWidth(true).setSortable(true);
+            grid.addColumn(u -> getTranslation("ReportStatus." + u.status())).setHeader(getTranslation("summary.status"))
+                    .setKey("status").setAutoWidth(true).setSortable(true);
+            for (Criterion criterion : summary.criteria()) {
+                Span header = new Span(NationalSummaryExport.shortLabel(criterion));
+                header.getElement().setAttribute("title", criterion.title());
+                grid.addColumn(u -> NationalSummaryExport.cell(u, criterion, labels)).setHeader(header)
+                        .setKey(NationalSummaryExport.shortLabel(criterion)).setAutoWidth(true)
+                        .setTooltipGenerator(u -> criterion.title());
+            }
+            if (editable) {
+                grid.addComponentColumn(u -> {
+                    if (!"APPROVED".equals(u.status())) {
+                        return new Span();
+                    }
+                    Button include = new Button(getTranslation("summary.include"), e -> {
+                        try {
+                            summaries.includeInSummary(u.reportId());
+                            renderData();
+                        } catch (FieldValidationException ex) {
+                            Notifications.error(getTranslation(ex.getMessageKey(), ex.getArguments()));
+                        }
+                    });
+                    include.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    include.setId("summary-include-" + u.reportId());
+                    return include;
+                }).setKey("include").setAutoWidth(true);
+            }
+            grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+            grid.setItems(summary.units());
+            grid.setEmptyStateText(getTranslation("summary.units.empty"));
+            grid.setHeight("28rem");
+            Div legend = new Div();
+            legend.addClassName("sm-muted");
+            legend.setText(getTranslation("summary.criteria.legend") + ": " + String.join("; ", summary.criteria().stream()
+                    .map(c -> NationalSummaryExport.shortLabel(c) + " " + c.title()).toList()));
+            legend.setId("summary-legend");
+            return new Div(grid, legend);
+        }
+
+        private Component distributionCard(NationalSummary summary, Distribution distribution) {
+            String label = NationalSummaryExport.shortLabel(distribution.criterion());
+            List<String> headers = new ArrayList<>(List.of(getTranslation("summary.region")));
+            List<String> keys = NationalSummaryExport.ratingKeys();
+            keys.forEach(k -> headers.add(NationalSummaryExport.ratingLabel(k, labels)));
+            boolean[] numeric = new boolean[headers.size()];
+            java.util.Arrays.fill(numeric, 1, numeric.length, true);
+            HtmlTable table = new HtmlTable(headers, numeric);
+            Short own = CurrentUser.require().regionId();
+            for (Region region : summary.regions()) {
+                List<String> row = new ArrayList<>(List.of(region.getName()));
+                keys.forEach(k -> row.add(String.valueOf(distribution.count(region.getId(), k))));
+                table.addRow(row, region.getId().equals(own));
+            }
+            List<String> total = new ArrayList<>(List.of(getTranslation("summary.national")));
+            keys.forEach(k -> total.add(String.valueOf(distribution.total(k))));
+            table.addFooter(total);
+            table.setId("distribution-" + label);
+            Div card = new Div(new H4(label + " " + distribution.criterion().title()),
+                    BarChart.of(getTranslation("summary.chart", label), keys.stream()
+                            .map(k -> new BarChart.Bar(NationalSummaryExport.ratingLabel(k, labels), distribution.total(k))).toList(), ""),
+                    table);
+            card.addClassName("sm-card");
+            return card;
+        }
+    }
+}
