@@ -142,16 +142,18 @@ public class NationalSummaryService {
         Cycle[] cycle = new Cycle[1];
         List<Criterion> criteria = new ArrayList<>();
         jdbc.sql("""
-                select c.id, c.report_year, c.due_on, c.assessment_deadline, c.approval_deadline, k.id, k.position, k.title, k.guidance
+                select c.id, c.report_year, c.due_on, c.assessment_deadline, c.approval_deadline, k.id, k.position, k.title, k.guidance,
+                       c.approval_rule
                 from reporting_cycle c left join assessment_criterion k on k.cycle_id = c.id and not k.retired
                 where c.id = ? order by k.position
                 """).param(cycleId).query(rs -> {
             if (cycle[0] == null) {
                 cycle[0] = new Cycle(rs.getLong(1), rs.getInt(2), rs.getObject(3, LocalDate.class),
-                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class));
+                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
+                        no.rhf.servicemiljo.assessment.ApprovalRule.valueOf(rs.getString(10)));
             }
             if (rs.getObject(6) != null) {
-                criteria.add(new Criterion(rs.getLong(6), rs.getInt(7), rs.getString(8), rs.getString(9)));
+                criteria.add(new Criterion(rs.getLong(6), rs.getInt(7), rs.getString(8), rs.getString(9), false));
             }
         });
         if (cycle[0] == null) {
