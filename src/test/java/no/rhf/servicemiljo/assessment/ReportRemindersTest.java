@@ -6,6 +6,8 @@ import jakarta.mail.internet.MimeMessage;
 import no.rhf.servicemiljo.ServiceTest;
 import no.rhf.servicemiljo.TestUsers;
 import no.rhf.servicemiljo.reminder.ReminderService;
+import static no.rhf.servicemiljo.reminder.Mails.subject;
+import static no.rhf.servicemiljo.reminder.Mails.to;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -14,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
@@ -58,7 +60,9 @@ class ReportRemindersTest extends ServiceTest {
                 String.class, report);
 
         reminders.plan(due.minusDays(14));
-        reminders.sendDue(due.minusDays(14).atTime(9, 0).atZone(ZoneId.of("Europe/Oslo")).toInstant());
+        while (reminders.sendDue(Instant.now()) > 0) {
+            // a send run takes at most 100; every unit's contact and the regions' coordinators are due
+        }
         MimeMessage toContact = Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m).startsWith("nina.kristiansen"))
                 .filter(m -> subject(m).contains(unit)).findFirst().orElseThrow();
         assertEquals("Påminnelse: Årsrapporten for " + (due.getYear() - 1) + " fra " + unit + " skal leveres – om 14 dager", subject(toContact));
@@ -70,21 +74,5 @@ class ReportRemindersTest extends ServiceTest {
         reminders.plan(due.minusDays(3));
         List<String> keys = jdbc.queryForList("select deadline_key from reminder_outbox where offset_days = 3", String.class);
         assertTrue(keys.stream().noneMatch(k -> k.equals("report-" + report + "-due")), "received: not reminded again");
-    }
-
-    private static String to(MimeMessage message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -2,7 +2,6 @@ package no.rhf.servicemiljo.reminder;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import no.rhf.servicemiljo.ServiceTest;
@@ -16,7 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -26,6 +24,10 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.List;
 
+import static no.rhf.servicemiljo.reminder.Mails.to;
+import static no.rhf.servicemiljo.reminder.Mails.subject;
+import static no.rhf.servicemiljo.reminder.Mails.text;
+import static no.rhf.servicemiljo.reminder.Mails.attachment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -97,7 +99,7 @@ class ReminderRulesAndPreferencesTest extends ServiceTest {
         // 10 days before: only the kind with the rule
         assertEquals(coordinatorEmails.size(), reminders.plan(LocalDate.of(2043, 5, 10)));
         assertEquals(coordinatorEmails.size(), reminders.sendDue(at(LocalDate.of(2043, 5, 10), 9)));
-        List<String> tenDays = Arrays.stream(smtp.getReceivedMessages()).map(this::subject).filter(s -> s.contains("Frist med egen regel")).toList();
+        List<String> tenDays = Arrays.stream(smtp.getReceivedMessages()).map(Mails::subject).filter(s -> s.contains("Frist med egen regel")).toList();
         assertEquals(coordinatorEmails.size(), tenDays.size());
         assertTrue(tenDays.stream().allMatch(s -> s.endsWith("om 10 dager")), tenDays.toString());
         // 3 days before: the default reminds, the rule does not; 1 day before: the rule does
@@ -217,7 +219,7 @@ class ReminderRulesAndPreferencesTest extends ServiceTest {
 
         assertEquals(members.size() - 1, reminders.plan(LocalDate.of(2044, 12, 3)), "7 days before the IRF meeting");
         reminders.sendDue(at(LocalDate.of(2044, 12, 3), 9));
-        List<String> reminded = Arrays.stream(smtp.getReceivedMessages()).map(this::to).sorted().toList();
+        List<String> reminded = Arrays.stream(smtp.getReceivedMessages()).map(Mails::to).sorted().toList();
         assertEquals(members.stream().filter(m -> !m.equals(submitted)).toList(), reminded);
         assertFalse(reminded.contains(submitted));
         assertTrue(Arrays.stream(smtp.getReceivedMessages()).allMatch(m -> subject(m).contains("IRF-rangering")));
@@ -241,48 +243,5 @@ class ReminderRulesAndPreferencesTest extends ServiceTest {
         assertEquals("overdueUntilDays", assertThrows(FieldValidationException.class,
                 () -> rules.save("TEST_X", new ReminderRuleDraft("3", 7, 3, false, true))).getField());
         assertEquals(0, jdbc.queryForObject("select count(*) from reminder_rule where kind = 'TEST_X'", Integer.class));
-    }
-
-    private String to(MimeMessage message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String text(jakarta.mail.Part part) throws Exception {
-        if (part.isMimeType("text/plain")) {
-            return (String) part.getContent();
-        }
-        if (part.getContent() instanceof MimeMultipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                String found = text(multipart.getBodyPart(i));
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static String attachment(MimeMultipart parts) throws Exception {
-        for (int i = 0; i < parts.getCount(); i++) {
-            BodyPart part = parts.getBodyPart(i);
-            if ("frist.ics".equals(part.getFileName())) {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                part.getInputStream().transferTo(out);
-                return out.toString(StandardCharsets.UTF_8);
-            }
-        }
-        throw new AssertionError("no .ics attachment");
     }
 }

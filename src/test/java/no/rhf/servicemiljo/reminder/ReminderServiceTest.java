@@ -2,7 +2,6 @@ package no.rhf.servicemiljo.reminder;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import no.rhf.servicemiljo.ServiceTest;
@@ -14,7 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +21,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import static no.rhf.servicemiljo.reminder.Mails.to;
+import static no.rhf.servicemiljo.reminder.Mails.text;
+import static no.rhf.servicemiljo.reminder.Mails.attachment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -67,7 +68,7 @@ class ReminderServiceTest extends ServiceTest {
 
         MimeMessage[] received = smtp.getReceivedMessages();
         assertEquals(coordinatorEmails.size(), received.length);
-        assertEquals(coordinatorEmails, Arrays.stream(received).map(this::to).sorted().toList());
+        assertEquals(coordinatorEmails, Arrays.stream(received).map(Mails::to).sorted().toList());
         MimeMessage marte = Arrays.stream(received).filter(m -> to(m).startsWith("marte.solheim")).findFirst().orElseThrow();
         assertEquals("Påminnelse: Årsrapporter for 2039 – frist før påske – om 14 dager", marte.getSubject());
         MimeMultipart parts = (MimeMultipart) marte.getContent();
@@ -152,40 +153,5 @@ class ReminderServiceTest extends ServiceTest {
         assertThrows(AccessDeniedException.class, reminders::sendTestMail);
         signIn(TestUsers.ADMIN);
         assertTrue(reminders.outbox(null).isEmpty());
-    }
-
-    private String to(MimeMessage message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String text(jakarta.mail.Part part) throws Exception {
-        if (part.isMimeType("text/plain")) {
-            return (String) part.getContent();
-        }
-        if (part.getContent() instanceof MimeMultipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                String found = text(multipart.getBodyPart(i));
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static String attachment(MimeMultipart parts) throws Exception {
-        for (int i = 0; i < parts.getCount(); i++) {
-            BodyPart part = parts.getBodyPart(i);
-            if ("frist.ics".equals(part.getFileName())) {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                part.getInputStream().transferTo(out);
-                return out.toString(StandardCharsets.UTF_8);
-            }
-        }
-        throw new AssertionError("no .ics attachment");
     }
 }

@@ -27,7 +27,7 @@ final class SummaryFixtures {
     static final String DEAFBLIND = "Nasjonal kompetansetjeneste for døvblinde";
     static final String VESTIBULAR = "Nasjonal kompetansetjeneste for vestibulære sykdommer";
 
-    private static final AtomicInteger YEARS = new AtomicInteger(1950);
+    private static final AtomicInteger YEARS = new AtomicInteger(2000);
 
     record Seeded(long cycleId, int year, long k1, long k2) {
     }
