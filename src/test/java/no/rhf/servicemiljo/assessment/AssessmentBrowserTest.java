@@ -42,4 +42,23 @@ class AssessmentBrowserTest extends BrowserTest {
         coordinator.reload();
         assertThat(coordinator.locator("#field-comment-" + criterion + " textarea")).hasValue("Tjenesten har god aktivitet – æøå");
     }
+
+    @Test
+    void twoTabsOfOneUserShowTheSameValuesAndOneAvatar() {
+        long report = jdbc.queryForObject("""
+                select r.id from annual_report r join national_unit u on u.id = r.unit_id
+                where u.name_nb = 'Nasjonal behandlingstjeneste for gammaknivbehandling'
+                """, Long.class);
+        Page first = loginAs(TestUsers.COORDINATOR_VEST);
+        first.navigate(url("reports/" + report));
+        Page second = first.context().newPage(); // the same session, another tab
+        second.navigate(url("reports/" + report));
+
+        assertThat(second.locator("#assessment-avatars vaadin-avatar[abbr='MS']")).hasCount(1);
+        first.locator("#field-recommendation textarea").fill("Videreføres – skrevet i første fane");
+        assertThat(second.locator("#field-recommendation textarea")).hasValue("Videreføres – skrevet i første fane");
+        second.locator("#field-recommendation textarea").fill("Videreføres – rettet i andre fane");
+        assertThat(first.locator("#field-recommendation textarea")).hasValue("Videreføres – rettet i andre fane");
+        assertThat(first.locator("#editor-recommendation")).hasText(""); // no "someone is typing" about oneself
+    }
 }
