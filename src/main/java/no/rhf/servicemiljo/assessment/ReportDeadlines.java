@@ -88,6 +88,42 @@ class ReportDeadlines implements DeadlineSource {
         return deadlines;
     }
 
+    /** For the årshjul: the cycle's three dates, done or not, with how many reports are still open; and the follow-ups. */
+    @Override
+    public List<Deadline> overviewBetween(LocalDate from, LocalDate to) {
+        List<Deadline> overview = new ArrayList<>();
+        jdbc.sql("""
+                select c.id, c.report_year, c.due_on, c.assessment_deadline, c.approval_deadline,
+                       count(*) filter (where r.status = 'EXPECTED'),
+                       count(*) filter (where r.status in ('EXPECTED', 'RECEIVED', 'UNDER_ASSESSMENT')),
+                       count(*) filter (where r.status = 'ASSESSED')
+                from reporting_cycle c left join annual_report r on r.cycle_id = c.id
+                where c.due_on between :from and :to or c.assessment_deadline between :from and :to or c.approval_deadline between :from and :to
+                group by c.id order by c.report_year
+                """).param("from", from).param("to", to).query(rs -> {
+            long id = rs.getLong(1);
+            int year = rs.getInt(2);
+            addIfWithin(overview, from, to, new Deadline("reporting-" + id + "-due", "REPORT_DUE",
+                    "Årsrapporter for " + year + " leveres (" + rs.getInt(6) + " ikke mottatt)",
+                    "Annual reports " + year + " due (" + rs.getInt(6) + " not received)", rs.getObject(3, LocalDate.class), List.of()));
+            addIfWithin(overview, from, to, new Deadline("reporting-" + id + "-assessments", "ASSESSMENT_DUE",
+                    "Regionenes vurdering av årsrapportene for " + year + " (" + rs.getInt(7) + " ikke vurdert)",
+                    "Regions' assessment of the annual reports " + year + " (" + rs.getInt(7) + " not assessed)",
+                    rs.getObject(4, LocalDate.class), List.of()));
+            addIfWithin(overview, from, to, new Deadline("reporting-" + id + "-approvals", "APPROVAL_DUE",
+                    "Referansegruppenes godkjenning for " + year + " (" + rs.getInt(8) + " venter)",
+                    "Reference groups' approval " + year + " (" + rs.getInt(8) + " waiting)", rs.getObject(5, LocalDate.class), List.of()));
+        });
+        deadlinesBetween(from, to).stream().filter(d -> "FOLLOW_UP_DUE".equals(d.kind())).forEach(overview::add);
+        return overview;
+    }
+
+    private static void addIfWithin(List<Deadline> into, LocalDate from, LocalDate to, Deadline deadline) {
+        if (within(deadline.dueOn(), from, to)) {
+            into.add(deadline);
+        }
+    }
+
     private static void reportsDue(List<Row> rows, Map<Long, User> users, LocalDate from, LocalDate to, List<Deadline> into) {
         Map<String, List<Row>> byCycleAndRegion = new TreeMap<>();
         for (Row row : rows) {

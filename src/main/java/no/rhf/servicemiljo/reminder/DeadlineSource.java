@@ -12,4 +12,13 @@ import java.util.List;
 public interface DeadlineSource {
 
     List<Deadline> deadlinesBetween(LocalDate from, LocalDate to);
+
+    /**
+     * The deadlines as the annual cycle (årshjul) shows them to those who follow all of it (ADMIN,
+     * coordinators, observers), done or not. By default the same as {@link #deadlinesBetween}; a source
+     * with a deadline per person or per report on one date sums them up here, so the calendar stays readable.
+     */
+    default List<Deadline> overviewBetween(LocalDate from, LocalDate to) {
+        return deadlinesBetween(from, to);
+    }
 }

@@ -35,7 +35,12 @@ class Deadlines {
         return between(from, to).stream().filter(d -> d.hasRecipient(userId)).toList();
     }
 
+    /** Everything, summed up per source, for those who follow the whole cycle. */
+    List<Deadline> overview(LocalDate from, LocalDate to) {
+        return sources.stream().flatMap(s -> s.overviewBetween(from, to).stream()).sorted(BY_DAY).toList();
+    }
+
     List<Deadline> visibleTo(long userId, Role role, LocalDate from, LocalDate to) {
-        return SEE_ALL.contains(role) ? between(from, to) : of(userId, from, to);
+        return SEE_ALL.contains(role) ? overview(from, to) : of(userId, from, to);
     }
 }

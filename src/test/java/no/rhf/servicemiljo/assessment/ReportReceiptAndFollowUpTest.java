@@ -141,6 +141,10 @@ class ReportReceiptAndFollowUpTest extends ServiceTest {
         assertTrue(reportDeadlines(cycle.dueOn()).stream().anyMatch(d -> d.kind().equals("REPORT_DUE")
                 && d.recipients().stream().anyMatch(r -> r.email().startsWith("lars.berg"))), "and the host region's coordinator");
 
+        var overview = deadlines.overviewBetween(cycle.dueOn(), cycle.dueOn()).stream().filter(d -> d.kind().equals("REPORT_DUE")).toList();
+        assertEquals(1, overview.size(), "the årshjul sums the cycle's due date up in one entry");
+        assertTrue(overview.getFirst().titleNb().matches("Årsrapporter for \\d{4} leveres \\(\\d+ ikke mottatt\\)"), overview.getFirst().titleNb());
+
         signIn(TestUsers.SERVICE_CONTACT);
         receipts.upload(report, "rapport.pdf", PDF);
         assertFalse(reportDeadlines(cycle.dueOn()).stream().anyMatch(d -> d.key().equals(key)), "received: no reminder");

@@ -44,6 +44,7 @@ public class ReportListView extends Section implements HasDynamicTitle {
         addClassName("sm-view");
         setId("reports");
         cycle.setLabel(getTranslation("assessment.cycle"));
+        cycle.setWidth("24rem");
         cycle.setItemLabelGenerator(c -> getTranslation("assessment.cycle.label", c.reportYear(), Formats.date(c.dueOn())));
         cycle.addValueChangeListener(e -> refresh());
         HorizontalLayout toolbar = new HorizontalLayout(cycle);
