@@ -143,18 +143,18 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
         add(new H3(getTranslation("assessment.discussion")), discussion(editable));
     }
 
+    /** The status, who else is here and the history on one line; the workflow actions and the approval rule below. */
     private Component header(Component avatars) {
-        HorizontalLayout header = new HorizontalLayout(status);
+        HorizontalLayout first = new HorizontalLayout(status);
         if (avatars != null) {
             Button history = new Button(getTranslation("assessment.history"), e -> openHistory());
             history.setId("assessment-history");
-            header.add(avatars, history);
+            first.add(avatars, history);
         }
-        header.add(workflow);
-        header.setAlignItems(FlexComponent.Alignment.CENTER);
-        header.setWrap(true);
+        first.setAlignItems(FlexComponent.Alignment.CENTER);
+        workflow.setWrap(true);
         showStatus();
-        return header;
+        return new Div(first, workflow);
     }
 
     private Div criterionBlock(Criterion criterion, Map<String, String> stored, boolean editable) {

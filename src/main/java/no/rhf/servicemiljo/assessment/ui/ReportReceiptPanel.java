@@ -102,6 +102,8 @@ class ReportReceiptPanel extends Div {
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
         upload.setMaxFileSize(ReportReceiptService.MAX_REPORT_BYTES);
         upload.setDropLabel(new Span(getTranslation("assessment.report.drop")));
+        upload.setUploadButton(new Button(getTranslation("assessment.report.upload")));
+        upload.setMaxFiles(1);
         upload.addFileRejectedListener(e -> showUploadError(getTranslation(
                 e.getErrorMessage() != null && e.getErrorMessage().toLowerCase(Locale.ROOT).contains("big")
                         ? "assessment.error.file-size" : "assessment.error.file-type", ReportReceiptService.MAX_REPORT_BYTES / (1024 * 1024))));
