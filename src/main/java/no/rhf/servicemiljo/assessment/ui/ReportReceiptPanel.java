@@ -88,7 +88,9 @@ class ReportReceiptPanel extends Div {
     }
 
     private Div registration(Report current) {
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+        Upload upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+            upload.clearFileList();
             try {
                 receipts.upload(current.id(), meta.fileName(), bytes);
                 Notifications.success(getTranslation("assessment.report.uploaded"));
@@ -103,7 +105,6 @@ class ReportReceiptPanel extends Div {
         upload.setMaxFileSize(ReportReceiptService.MAX_REPORT_BYTES);
         upload.setDropLabel(new Span(getTranslation("assessment.report.drop")));
         upload.setUploadButton(new Button(getTranslation("assessment.report.upload")));
-        upload.setMaxFiles(1);
         upload.addFileRejectedListener(e -> showUploadError(getTranslation(
                 e.getErrorMessage() != null && e.getErrorMessage().toLowerCase(Locale.ROOT).contains("big")
                         ? "assessment.error.file-size" : "assessment.error.file-type", ReportReceiptService.MAX_REPORT_BYTES / (1024 * 1024))));
