@@ -78,13 +78,18 @@ class ReportReceiptPanel extends Div {
     }
 
     private Anchor download(ReportFile file) {
-        String text = getTranslation("assessment.report.file", file.fileName(),
-                String.format(Locale.forLanguageTag("nb"), "%.1f", file.sizeBytes() / (1024.0 * 1024.0)), file.uploadedBy(),
+        String text = getTranslation("assessment.report.file", file.fileName(), size(file.sizeBytes()), file.uploadedBy(),
                 Formats.dateTime(file.uploadedAt()));
         Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
                 new ByteArrayInputStream(receipts.content(file.id())), file.fileName(), "application/pdf", file.sizeBytes())), text);
         anchor.setId("report-file-" + file.id());
         return anchor;
+    }
+
+    private static String size(int bytes) {
+        return bytes < 1024 * 1024
+                ? Math.max(1, Math.round(bytes / 1024.0)) + " kB"
+                : String.format(Locale.forLanguageTag("nb"), "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     private Div registration(Report current) {
