@@ -137,6 +137,7 @@ public class NationalSummaryView extends Section implements BeforeEnterObserver,
 
             Select<Cycle> select = new Select<>();
             select.setLabel(getTranslation("assessment.cycle"));
+            select.setWidth("24rem");
             select.setItems(cycles);
             select.setItemLabelGenerator(c -> getTranslation("assessment.cycle.label", c.reportYear(), Formats.date(c.dueOn())));
             select.setValue(cycle);
@@ -323,7 +324,8 @@ public class NationalSummaryView extends Section implements BeforeEnterObserver,
             Grid<UnitLine> grid = new Grid<>();
             grid.setId("summary-grid");
             grid.addColumn(UnitLine::unitName).setHeader(getTranslation("summary.unit")).setKey("unit")
-                    .setFlexGrow(4).setSortable(true).setFrozen(true);
+                    .setWidth("24rem").setFlexGrow(0).setSortable(true).setFrozen(true).setTooltipGenerator(UnitLine::unitName);
+            grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
             grid.addColumn(UnitLine::regionNames).setHeader(getTranslation("summary.region")).setKey("region").setAutoWidth(true).setSortable(true);
             grid.addColumn(u -> getTranslation("ReportStatus." + u.status())).setHeader(getTranslation("summary.status"))
                     .setKey("status").setAutoWidth(true).setSortable(true);
