@@ -67,11 +67,11 @@ class ReportDeadlines implements DeadlineSource {
                         rs.getString(10), (Long) rs.getObject(11), regions(rs.getShort(12), (Short) rs.getObject(13, Short.class))))
                 .list();
         List<Object[]> followUps = jdbc.sql("""
-                select f.id, f.region_id, f.due_on, f.description, u.name_nb, coalesce(u.name_en, u.name_nb) from assessment_follow_up f
+                select f.id, f.region_id, f.due_on, f.description, u.name_nb, coalesce(u.name_en, u.name_nb), f.report_id from assessment_follow_up f
                 join annual_report r on r.id = f.report_id join national_unit u on u.id = r.unit_id
                 where not f.done and f.due_on between ? and ? order by f.due_on, f.id
                 """).params(from, to).query((rs, n) -> new Object[]{rs.getLong(1), rs.getShort(2), rs.getObject(3, LocalDate.class),
-                rs.getString(4), rs.getString(5), rs.getString(6)}).list();
+                rs.getString(4), rs.getString(5), rs.getString(6), rs.getLong(7)}).list();
         if (rows.isEmpty() && followUps.isEmpty()) {
             return List.of();
         }
@@ -83,7 +83,7 @@ class ReportDeadlines implements DeadlineSource {
         for (Object[] f : followUps) {
             String what = shorten((String) f[3]);
             deadlines.add(new Deadline("follow-up-" + f[0], "FOLLOW_UP_DUE", "Oppfølging: " + what + " (" + f[4] + ")",
-                    "Follow-up: " + what + " (" + f[5] + ")", (LocalDate) f[2], coordinators(users, (Short) f[1])));
+                    "Follow-up: " + what + " (" + f[5] + ")", (LocalDate) f[2], coordinators(users, (Short) f[1]), "reports/" + f[6]));
         }
         return deadlines;
     }
@@ -134,7 +134,8 @@ class ReportDeadlines implements DeadlineSource {
             if (contact != null) {
                 into.add(new Deadline("report-" + row.reportId() + "-due", "REPORT_DUE",
                         "Årsrapporten for " + row.year() + " fra " + row.unitNb() + " skal leveres",
-                        "Annual report " + row.year() + " of " + row.unitEn() + " is due", row.dueOn(), List.of(contact.recipient())));
+                        "Annual report " + row.year() + " of " + row.unitEn() + " is due", row.dueOn(), List.of(contact.recipient()),
+                        "reports/" + row.reportId()));
             }
             row.regions().forEach(region -> byCycleAndRegion.computeIfAbsent(row.cycleId() + "-" + region, k -> new ArrayList<>()).add(row));
         }
@@ -143,7 +144,8 @@ class ReportDeadlines implements DeadlineSource {
             short region = Short.parseShort(key.substring(key.indexOf('-') + 1));
             into.add(new Deadline("reporting-" + key.replace("-", "-region-") + "-reports", "REPORT_DUE",
                     "Årsrapporter for " + first.year() + ": " + missing.size() + " er ikke mottatt",
-                    "Annual reports " + first.year() + ": " + missing.size() + " not received", first.dueOn(), coordinators(users, region)));
+                    "Annual reports " + first.year() + ": " + missing.size() + " not received", first.dueOn(), coordinators(users, region),
+                    "reports"));
         });
     }
 
@@ -160,7 +162,7 @@ class ReportDeadlines implements DeadlineSource {
             into.add(new Deadline("reporting-" + key.replace("-", "-region-") + "-assessments", "ASSESSMENT_DUE",
                     "Vurdering av årsrapportene for " + first.year() + ": " + open.size() + " er ikke vurdert",
                     "Assessment of annual reports " + first.year() + ": " + open.size() + " not assessed", first.assessmentDeadline(),
-                    coordinators(users, region)));
+                    coordinators(users, region), "reports"));
         });
     }
 
@@ -188,7 +190,8 @@ class ReportDeadlines implements DeadlineSource {
             if (!members.isEmpty()) {
                 into.add(new Deadline("report-" + id + "-approval", "APPROVAL_DUE",
                         "Godkjenning av vurderingen av " + row.unitNb() + " (" + row.year() + ")",
-                        "Approval of the assessment of " + row.unitEn() + " (" + row.year() + ")", row.approvalDeadline(), members));
+                        "Approval of the assessment of " + row.unitEn() + " (" + row.year() + ")", row.approvalDeadline(), members,
+                        "reports/" + id));
             }
         });
     }

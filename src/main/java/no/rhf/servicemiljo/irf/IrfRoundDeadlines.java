@@ -59,16 +59,18 @@ class IrfRoundDeadlines implements DeadlineSource {
         for (Round round : rounds) {
             add(deadlines, from, to, new Deadline("irf-round-" + round.id() + "-opens", OPENS,
                     "Søknadsrunden for nye nasjonale tjenester " + round.year() + " åpner",
-                    "The " + round.year() + " round of applications for new national services opens", round.opensOn(), coordinators));
+                    "The " + round.year() + " round of applications for new national services opens", round.opensOn(), coordinators,
+                    "irf/applications"));
             add(deadlines, from, to, new Deadline("irf-round-" + round.id() + "-regional", REGIONAL_DEADLINE,
                     "Regional frist for søknader om nye nasjonale tjenester " + round.year(),
-                    "Regional deadline for applications for new national services " + round.year(), round.regionalDeadline(), coordinators));
+                    "Regional deadline for applications for new national services " + round.year(), round.regionalDeadline(), coordinators,
+                    "irf/applications"));
             // Only while the ballot box is open, and only to those who have not submitted: nobody is reminded of what is done.
             List<Deadline.Recipient> notSubmitted = round.phase() != RoundPhase.RANKING ? List.of()
                     : members.stream().filter(m -> !submitted.contains(round.id() + "|" + m.userId())).toList();
             add(deadlines, from, to, new Deadline("irf-round-" + round.id() + "-ranking", RANKING_DUE,
                     "Lever din IRF-rangering av søknadene " + round.year(),
-                    "Submit your IRF ranking of the applications " + round.year(), round.irfMeeting(), notSubmitted));
+                    "Submit your IRF ranking of the applications " + round.year(), round.irfMeeting(), notSubmitted, "irf/ranking"));
         }
         return deadlines;
     }

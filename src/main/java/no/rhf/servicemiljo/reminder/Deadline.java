@@ -6,9 +6,20 @@ import java.util.List;
 /**
  * A deadline someone must be reminded of. {@code key} is stable for the same deadline (it is part of
  * every reminder's de-duplication key and the calendar event's UID); {@code kind} selects the reminder rule;
- * {@code recipients} are the people who still have something to do — a source leaves out whoever is already done.
+ * {@code recipients} are the people who still have something to do — a source leaves out whoever is already done;
+ * {@code path} is where in the app to act on it (for example {@code reports/12}), empty for the start page.
  */
-public record Deadline(String key, String kind, String titleNb, String titleEn, LocalDate dueOn, List<Recipient> recipients) {
+public record Deadline(String key, String kind, String titleNb, String titleEn, LocalDate dueOn, List<Recipient> recipients,
+                       String path) {
+
+    public Deadline(String key, String kind, String titleNb, String titleEn, LocalDate dueOn, List<Recipient> recipients) {
+        this(key, kind, titleNb, titleEn, dueOn, recipients, "");
+    }
+
+    /** The address to act on the deadline: {@code baseUrl} and the deadline's path. */
+    public String link(String baseUrl) {
+        return path == null || path.isEmpty() ? baseUrl : baseUrl.replaceAll("/+$", "") + "/" + path;
+    }
 
     public record Recipient(long userId, String fullName, String email, String locale) {
 

@@ -52,7 +52,7 @@ class RegistryDeadlines implements DeadlineSource {
                             LocalDate from, LocalDate to, List<Deadline.Recipient> recipients) {
         if (day != null && !day.isBefore(from) && !day.isAfter(to)) {
             into.add(new Deadline("unit-" + unit.getId() + "-" + kind.toLowerCase(), kind, nb + ": " + unit.getNameNb(),
-                    en + ": " + (unit.getNameEn() == null ? unit.getNameNb() : unit.getNameEn()), day, recipients));
+                    en + ": " + (unit.getNameEn() == null ? unit.getNameNb() : unit.getNameEn()), day, recipients, "units/" + unit.getId()));
         }
     }
 }

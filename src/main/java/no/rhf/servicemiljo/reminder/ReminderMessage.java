@@ -34,10 +34,10 @@ final class ReminderMessage {
         String date = date(deadline.dueOn(), to.locale());
         return en
                 ? "Dear " + to.fullName() + ",\n\nThis is a reminder of the deadline \"" + deadline.title("en") + "\" on " + date
-                + (offsetDays < 0 ? ", which has passed." : ".") + "\n\nOpen Servicemiljø: " + baseUrl + "\n\n"
+                + (offsetDays < 0 ? ", which has passed." : ".") + "\n\nOpen Servicemiljø: " + deadline.link(baseUrl) + "\n\n"
                 + "The event is attached for your calendar.\n\n— Servicemiljø (the regional health authorities' service environment)\n"
                 : "Hei " + to.fullName() + ",\n\nDette er en påminnelse om fristen «" + deadline.title("nb") + "» " + date
-                + (offsetDays < 0 ? ", som er passert." : ".") + "\n\nÅpne Servicemiljø: " + baseUrl + "\n\n"
+                + (offsetDays < 0 ? ", som er passert." : ".") + "\n\nÅpne Servicemiljø: " + deadline.link(baseUrl) + "\n\n"
                 + "Hendelsen er lagt ved, så du kan legge den i kalenderen din.\n\n— Servicemiljø (RHF-enes servicemiljø)\n";
     }
 
@@ -104,7 +104,7 @@ final class ReminderMessage {
         line(ics, "DTSTART;VALUE=DATE:" + day.format(DateTimeFormatter.BASIC_ISO_DATE));
         line(ics, "DTEND;VALUE=DATE:" + day.plusDays(1).format(DateTimeFormatter.BASIC_ISO_DATE));
         line(ics, "SUMMARY:" + escape(deadline.title(locale)));
-        line(ics, "URL:" + baseUrl);
+        line(ics, "URL:" + deadline.link(baseUrl));
         line(ics, "END:VEVENT");
     }
 
