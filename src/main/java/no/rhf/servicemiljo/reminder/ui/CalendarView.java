@@ -124,7 +124,9 @@ public class CalendarView extends Section implements HasDynamicTitle {
             number.addClassName("sm-calendar-day-number");
             cell.add(number);
             for (Deadline deadline : byDay.getOrDefault(day, List.of())) {
-                Div event = new Div(deadline.title(locale.getLanguage()));
+                com.vaadin.flow.component.HtmlContainer event = deadline.path().isEmpty()
+                        ? new Div(deadline.title(locale.getLanguage()))
+                        : new com.vaadin.flow.component.html.Anchor(deadline.path(), deadline.title(locale.getLanguage()));
                 event.addClassName("sm-calendar-event");
                 event.addClassName("sm-kind-" + deadline.kind().toLowerCase(Locale.ROOT).replace('_', '-'));
                 event.setTitle(KindLabels.of(deadline.kind()) + ": " + deadline.title(locale.getLanguage()));
@@ -163,7 +165,8 @@ public class CalendarView extends Section implements HasDynamicTitle {
             for (Deadline deadline : deadlines) {
                 Span date = new Span(Formats.date(deadline.dueOn()));
                 date.addClassName("sm-calendar-list-date");
-                items.add(new ListItem(date, new Span(deadline.title(locale.getLanguage()))));
+                items.add(new ListItem(date, deadline.path().isEmpty() ? new Span(deadline.title(locale.getLanguage()))
+                        : new com.vaadin.flow.component.html.Anchor(deadline.path(), deadline.title(locale.getLanguage()))));
             }
             list.add(heading, items);
         });
