@@ -63,6 +63,8 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
     private final OrganisationService organisation;
     private final Map<String, HasValue<?, String>> fields = new LinkedHashMap<>();
     private final Map<String, Span> editors = new LinkedHashMap<>();
+    /** Fields of retired criteria: shown, never edited. */
+    private final Set<String> retiredFields = new java.util.HashSet<>();
     private final Span status = new Span();
     private final HorizontalLayout workflow = new HorizontalLayout();
     private Report report;
@@ -96,6 +98,7 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
         removeAll();
         fields.clear();
         editors.clear();
+        retiredFields.clear();
         topic = AssessmentTopic.join(this, report.id(), this::showValue, this::showEditor, this::onSignal);
         receipt = new ReportReceiptPanel(receipts, () -> assessments.report(report.id()), () -> {
             reloadReport();
@@ -129,7 +132,10 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
                 && (stored.containsKey("rating-" + c.id()) || stored.containsKey("comment-" + c.id()))).toList();
         if (!retiredWithValues.isEmpty()) {
             Div retired = new Div(new Paragraph(getTranslation("assessment.retired.help")));
-            retiredWithValues.forEach(c -> retired.add(criterionBlock(c, stored, false)));
+            retiredWithValues.forEach(c -> {
+                retired.add(criterionBlock(c, stored, false));
+                retiredFields.addAll(List.of("rating-" + c.id(), "comment-" + c.id()));
+            });
             add(new Details(getTranslation("assessment.retired", retiredWithValues.size()), retired));
         }
         TextArea conclusion = new TextArea(getTranslation("assessment.conclusion"));
@@ -204,7 +210,7 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
         showStatus();
         boolean editable = assessments.canEdit(report);
         if (editable != couldEdit) {
-            fields.values().forEach(f -> f.setReadOnly(!editable));
+            fields.forEach((key, f) -> f.setReadOnly(!editable || retiredFields.contains(key)));
         }
     }
 
@@ -311,7 +317,8 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
         grid.addColumn(c -> Formats.dateTime(c.changedAt())).setHeader(getTranslation("history.when")).setAutoWidth(true);
         grid.addColumn(FieldChange::author).setHeader(getTranslation("history.who")).setAutoWidth(true);
         Map<String, String> names = fieldNames();
-        grid.addColumn(c -> names.getOrDefault(c.fieldKey(), c.fieldKey())).setHeader(getTranslation("history.what")).setAutoWidth(true);
+        grid.addColumn(c -> names.getOrDefault(c.fieldKey(), c.fieldKey().startsWith("follow-up-")
+                ? getTranslation("assessment.follow-up") : c.fieldKey())).setHeader(getTranslation("history.what")).setAutoWidth(true);
         grid.addColumn(c -> Formats.value(c.oldValue())).setHeader(getTranslation("history.old")).setFlexGrow(2);
         grid.addColumn(c -> Formats.value(c.newValue())).setHeader(getTranslation("history.new")).setFlexGrow(2);
         if (assessments.canEdit(report)) {
