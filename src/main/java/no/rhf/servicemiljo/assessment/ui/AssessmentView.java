@@ -287,7 +287,7 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
     private void showEditor(String key, String name) {
         Span editor = editors.get(key);
         if (editor != null) {
-            editor.setText(name == null || name.equals(CollaborationIdentity.currentUser().getName()) ? ""
+            editor.setText(name == null || name.equals(topic.me().getName()) ? ""
                     : getTranslation("assessment.editing", name));
         }
     }

@@ -1,0 +1,102 @@
+package no.rhf.servicemiljo.assessment.ui;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.FocusNotifier;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.avatar.AvatarGroup;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
+import no.rhf.servicemiljo.KaribuTest;
+import no.rhf.servicemiljo.TestUsers;
+import no.rhf.servicemiljo.assessment.AssessmentService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireEvent;
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Two users in one assessment without a browser (Karibu): each has their own UI on the assessment, each
+ * sees the other in the avatars, a change by one reaches the other's screen, and so does "who is typing".
+ * Collaboration Engine delivers to the other UI through UI.access, from its own threads, so each check
+ * runs the UI's queue until the change has arrived (at most 10 s).
+ */
+class AssessmentTwoUsersTest extends KaribuTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    AssessmentService assessments;
+
+    /** A second UI in the mocked session, as a second browser window would have, signed in as {@code username}. */
+    private UI openAs(String username, long report) {
+        signIn(username);
+        VaadinSession session = VaadinSession.getCurrent();
+        UI ui = new UI();
+        ui.getInternals().setSession(session);
+        UI.setCurrent(ui);
+        ui.doInit(VaadinRequest.getCurrent(), session.getNextUIid(), "ROOT");
+        session.addUI(ui);
+        ui.setLocale(no.rhf.servicemiljo.base.i18n.AppI18NProvider.NORWEGIAN);
+        ui.navigate("reports/" + report);
+        return ui;
+    }
+
+    private static <T> void eventually(UI ui, Supplier<T> actual, T expected) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        T seen;
+        do {
+            UI.setCurrent(ui);
+            MockVaadin.runUIQueue();
+            seen = actual.get();
+            if (expected.equals(seen)) {
+                return;
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L);
+        } while (System.nanoTime() < deadline);
+        assertEquals(expected, seen);
+    }
+
+    private static List<String> avatars() {
+        return _get(AvatarGroup.class).getItems().stream().map(AvatarGroup.AvatarGroupItem::getName).sorted().toList();
+    }
+
+    @Test
+    void aChangeByOneReachesTheOtherAndPresenceShowsBoth() {
+        long report = jdbc.queryForObject("""
+                select r.id from annual_report r join national_unit u on u.id = r.unit_id
+                where u.name_nb = 'Nasjonal behandlingstjeneste for kraniofaciale misdannelser'""", Long.class);
+        login(TestUsers.ADMIN);
+        UI admin = UI.getCurrent();
+        admin.navigate("reports/" + report);
+        UI coordinator = openAs(TestUsers.COORDINATOR_SOR_OST, report);
+
+        eventually(admin, AssessmentTwoUsersTest::avatars, List.of("Ingrid Haugen", "Lars Berg"));
+        eventually(coordinator, AssessmentTwoUsersTest::avatars, List.of("Ingrid Haugen", "Lars Berg"));
+
+        UI.setCurrent(coordinator);
+        signIn(TestUsers.COORDINATOR_SOR_OST);
+        _setValue(_get(TextArea.class, spec -> spec.withId("field-conclusion")), "Godt samarbeid med regionene – æøå");
+        eventually(admin, () -> _get(TextArea.class, spec -> spec.withId("field-conclusion")).getValue(),
+                "Godt samarbeid med regionene – æøå");
+
+        UI.setCurrent(admin);
+        signIn(TestUsers.ADMIN);
+        TextArea recommendation = _get(TextArea.class, spec -> spec.withId("field-recommendation"));
+        _fireEvent(recommendation, new FocusNotifier.FocusEvent<>(recommendation, true));
+        eventually(coordinator, () -> _get(Span.class, spec -> spec.withId("editor-recommendation")).getText(), "Ingrid Haugen skriver her …");
+        UI.setCurrent(admin);
+        assertEquals("", _get(Span.class, spec -> spec.withId("editor-recommendation")).getText(), "nobody is told they are typing themselves");
+
+        assertEquals("Godt samarbeid med regionene – æøå", assessments.values(report).get("conclusion"), "stored, not only shown");
+        assertEquals("Lars Berg", assessments.history(report, "conclusion").getFirst().author(), "credited to the one who typed");
+    }
+}
