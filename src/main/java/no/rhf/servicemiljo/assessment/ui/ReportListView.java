@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -38,6 +39,8 @@ public class ReportListView extends Section implements HasDynamicTitle {
     private final AssessmentService assessments;
     private final Select<Cycle> cycle = new Select<>();
     private final Grid<Report> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private final Select<String> status = new Select<>();
 
     ReportListView(AssessmentService assessments, LiveUpdates liveUpdates) {
         this.assessments = assessments;
@@ -47,7 +50,21 @@ public class ReportListView extends Section implements HasDynamicTitle {
         cycle.setWidth("24rem");
         cycle.setItemLabelGenerator(c -> getTranslation("assessment.cycle.label", c.reportYear(), Formats.date(c.dueOn())));
         cycle.addValueChangeListener(e -> refresh());
-        HorizontalLayout toolbar = new HorizontalLayout(cycle);
+        search.setLabel(getTranslation("common.search"));
+        search.setPlaceholder(getTranslation("assessment.reports.search"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        search.addValueChangeListener(e -> grid.getListDataView().refreshAll());
+        search.setId("reports-search");
+        status.setLabel(getTranslation("unit.status"));
+        status.setItems("EXPECTED", "RECEIVED", "UNDER_ASSESSMENT", "ASSESSED", "APPROVED", "IN_SUMMARY");
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("common.all"));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("common.all") : getTranslation("ReportStatus." + s));
+        status.addValueChangeListener(e -> grid.getListDataView().refreshAll());
+        status.setId("reports-status");
+        HorizontalLayout toolbar = new HorizontalLayout(cycle, search, status);
+        toolbar.setWrap(true);
         toolbar.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
         if (CurrentUser.require().role() == Role.ADMIN) {
             Button create = new Button(getTranslation("assessment.cycle.create"), e -> openCreate());
@@ -89,7 +106,14 @@ public class ReportListView extends Section implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(cycle.getValue() == null ? java.util.List.of() : assessments.reports(cycle.getValue().id()));
+        grid.setItems(cycle.getValue() == null ? java.util.List.of() : assessments.reports(cycle.getValue().id()))
+                .setFilter(this::shown);
+    }
+
+    private boolean shown(Report report) {
+        String text = search.getValue() == null ? "" : search.getValue().strip().toLowerCase(java.util.Locale.ROOT);
+        return (text.isEmpty() || report.unitName().toLowerCase(java.util.Locale.ROOT).contains(text))
+                && (status.getValue() == null || status.getValue().equals(report.status()));
     }
 
     private void openCreate() {
@@ -99,15 +123,19 @@ public class ReportListView extends Section implements HasDynamicTitle {
         DatePicker due = new DatePicker(getTranslation("assessment.cycle.due"), LocalDate.of(LocalDate.now().getYear(), 2, 10));
         Button save = new Button(getTranslation("common.save"), e -> {
             try {
-                assessments.createCycle(year.getValue() == null ? 0 : year.getValue(), due.getValue());
+                var created = assessments.createCycle(year.getValue() == null ? 0 : year.getValue(), due.getValue());
                 dialog.close();
                 loadCycles();
+                Notifications.success(getTranslation("assessment.cycle.created", created.reportYear(),
+                        assessments.reports(created.id()).size()));
             } catch (FieldValidationException ex) {
                 Notifications.showAtField(ex, Map.of("reportYear", year, "dueOn", due));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new FormLayout(year, due));
+        com.vaadin.flow.component.html.Paragraph help = new com.vaadin.flow.component.html.Paragraph(getTranslation("assessment.cycle.create.help"));
+        help.addClassName("sm-muted");
+        dialog.add(help, new FormLayout(year, due));
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
         dialog.open();
     }

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
@@ -116,6 +117,24 @@ class AssessmentViewsTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("criterion-save")));
         assertEquals(before + 1, _size(_get(Grid.class, spec -> spec.withId("criteria-grid"))));
         jdbc.update("delete from assessment_criterion where title = 'Samarbeid med kommunene'");
+    }
+
+    @Test
+    void theReportListFiltersByNameAndStatus() {
+        login(TestUsers.COORDINATOR_VEST);
+        UI.getCurrent().navigate(ReportListView.class);
+        @SuppressWarnings("unchecked")
+        Grid<AssessmentService.Report> grid = _get(Grid.class, spec -> spec.withId("report-grid"));
+        int all = _size(grid);
+        @SuppressWarnings("unchecked")
+        Select<String> status = _get(Select.class, spec -> spec.withId("reports-status"));
+        status.setValue("EXPECTED");
+        assertTrue(_size(grid) < all);
+        assertTrue(grid.getListDataView().getItems().allMatch(r -> r.status().equals("EXPECTED")));
+        status.clear();
+        _get(TextField.class, spec -> spec.withId("reports-search")).setValue("BRANNSKADE");
+        assertEquals(List.of("Nasjonal behandlingstjeneste for avansert brannskadebehandling"),
+                grid.getListDataView().getItems().map(AssessmentService.Report::unitName).toList());
     }
 
     @Test
