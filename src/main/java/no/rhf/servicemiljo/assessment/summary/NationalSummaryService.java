@@ -281,15 +281,25 @@ public class NationalSummaryService {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.REGIONAL_COORDINATOR})
     @Transactional
     public void includeInSummary(long reportId) {
+        move(reportId, "APPROVED", "IN_SUMMARY", "summary.error.not-approved");
+    }
+
+    /** Takes a report back out of the summary (it stays approved); recorded as OUT_OF_SUMMARY. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.REGIONAL_COORDINATOR})
+    @Transactional
+    public void excludeFromSummary(long reportId) {
+        move(reportId, "IN_SUMMARY", "APPROVED", "summary.error.not-included");
+    }
+
+    private void move(long reportId, String from, String to, String errorKey) {
         AppUserPrincipal user = requireEditor();
-        Long cycleId = jdbc.sql("update annual_report set status = 'IN_SUMMARY', version = version + 1 "
-                        + "where id = ? and status = 'APPROVED' returning cycle_id")
-                .param(reportId).query(Long.class).optional().orElse(null);
+        Long cycleId = jdbc.sql("update annual_report set status = ?, version = version + 1 where id = ? and status = ? returning cycle_id")
+                .params(to, reportId, from).query(Long.class).optional().orElse(null);
         if (cycleId == null) {
-            throw new FieldValidationException("status", "summary.error.not-approved");
+            throw new FieldValidationException("status", errorKey);
         }
-        jdbc.sql("insert into annual_report_event (report_id, event, user_id, at) values (?, 'IN_SUMMARY', ?, ?)")
-                .params(reportId, user.id(), Timestamp.from(clock.instant())).update();
+        jdbc.sql("insert into annual_report_event (report_id, event, user_id, at) values (?, ?, ?, ?)")
+                .params(reportId, "IN_SUMMARY".equals(to) ? "IN_SUMMARY" : "OUT_OF_SUMMARY", user.id(), Timestamp.from(clock.instant())).update();
         events.publishEvent(new SummaryChanged(cycleId));
     }
 

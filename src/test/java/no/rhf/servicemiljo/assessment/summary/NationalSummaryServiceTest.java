@@ -201,6 +201,15 @@ class NationalSummaryServiceTest extends ServiceTest {
                 + "where r.cycle_id = ? and e.event = 'IN_SUMMARY'", Integer.class, cycle));
         assertEquals(0, summaries.includeAllApproved(cycle), "nothing left to include");
         assertEquals("ASSESSED", jdbc.queryForObject("select status from annual_report where id = ?", String.class, deafblind));
+
+        summaries.excludeFromSummary(burns);
+        assertEquals("APPROVED", jdbc.queryForObject("select status from annual_report where id = ?", String.class, burns), "taken out, still approved");
+        assertEquals(1, jdbc.queryForObject("select count(*) from annual_report_event where report_id = ? and event = 'OUT_OF_SUMMARY'",
+                Integer.class, burns));
+        assertEquals("summary.error.not-included",
+                assertThrows(FieldValidationException.class, () -> summaries.excludeFromSummary(burns)).getMessageKey());
+        signIn(TestUsers.OBSERVER);
+        assertThrows(org.springframework.security.access.AccessDeniedException.class, () -> summaries.excludeFromSummary(burns));
     }
 
     @Test

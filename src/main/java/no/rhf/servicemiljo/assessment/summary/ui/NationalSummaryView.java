@@ -338,20 +338,25 @@ public class NationalSummaryView extends Section implements BeforeEnterObserver,
             }
             if (editable) {
                 grid.addComponentColumn(u -> {
-                    if (!"APPROVED".equals(u.status())) {
+                    boolean in = "IN_SUMMARY".equals(u.status());
+                    if (!in && !"APPROVED".equals(u.status())) {
                         return new Span();
                     }
-                    Button include = new Button(getTranslation("summary.include"), e -> {
+                    Button move = new Button(getTranslation(in ? "summary.exclude" : "summary.include"), e -> {
                         try {
-                            summaries.includeInSummary(u.reportId());
+                            if (in) {
+                                summaries.excludeFromSummary(u.reportId());
+                            } else {
+                                summaries.includeInSummary(u.reportId());
+                            }
                             renderData();
                         } catch (FieldValidationException ex) {
                             Notifications.error(getTranslation(ex.getMessageKey(), ex.getArguments()));
                         }
                     });
-                    include.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                    include.setId("summary-include-" + u.reportId());
-                    return include;
+                    move.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    move.setId((in ? "summary-exclude-" : "summary-include-") + u.reportId());
+                    return move;
                 }).setKey("include").setAutoWidth(true);
             }
             grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
