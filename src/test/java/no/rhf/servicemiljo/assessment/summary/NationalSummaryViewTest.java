@@ -116,6 +116,15 @@ class NationalSummaryViewTest extends KaribuTest {
                 jdbc.queryForObject("select text from national_summary where cycle_id = ?", String.class, cycle));
         assertEquals("Marte Solheim", jdbc.queryForObject("select u.full_name from national_summary_history h join app_user u on u.id = h.author_id "
                 + "where h.cycle_id = ?", String.class, cycle));
+
+        _setValue(text, "Et utkast som angres");
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("summary-history")));
+        @SuppressWarnings("unchecked")
+        Grid<Object> history = _get(Grid.class, spec -> spec.withId("summary-history-grid"));
+        _click((com.vaadin.flow.component.button.Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(history, 0, "restore"));
+        assertEquals("Det går bra: kompetansespredning. Felles utfordring: ventetid i Helse Sør-Øst.",
+                jdbc.queryForObject("select text from national_summary where cycle_id = ?", String.class, cycle), "restored from the history");
+        assertEquals("Det går bra: kompetansespredning. Felles utfordring: ventetid i Helse Sør-Øst.", text.getValue());
     }
 
     @Test

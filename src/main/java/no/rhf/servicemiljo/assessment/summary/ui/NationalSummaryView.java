@@ -267,6 +267,14 @@ public class NationalSummaryView extends Section implements BeforeEnterObserver,
             grid.addColumn(TextChange::author).setHeader(getTranslation("history.who")).setAutoWidth(true);
             grid.addColumn(c -> Formats.value(c.oldText())).setHeader(getTranslation("history.old")).setFlexGrow(2);
             grid.addColumn(c -> Formats.value(c.newText())).setHeader(getTranslation("history.new")).setFlexGrow(2);
+            if (editable) {
+                grid.addComponentColumn(c -> new Button(getTranslation("assessment.restore"), e -> {
+                    String restored = c.oldText() == null ? "" : c.oldText();
+                    text.setValue(restored);
+                    save(restored);
+                    dialog.close();
+                })).setKey("restore").setAutoWidth(true);
+            }
             grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
             grid.setItems(summaries.history(cycle.id()));
             grid.setEmptyStateText(getTranslation("summary.history.empty"));
