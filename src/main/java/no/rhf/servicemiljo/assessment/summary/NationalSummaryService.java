@@ -110,14 +110,16 @@ public class NationalSummaryService {
     }
 
     private final JdbcClient jdbc;
+    private final AssessmentService assessments;
     private final OrganisationService organisation;
     private final I18NProvider i18n;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    NationalSummaryService(JdbcClient jdbc, OrganisationService organisation, I18NProvider i18n,
+    NationalSummaryService(JdbcClient jdbc, AssessmentService assessments, OrganisationService organisation, I18NProvider i18n,
                            ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.assessments = assessments;
         this.organisation = organisation;
         this.i18n = i18n;
         this.events = events;
@@ -131,7 +133,7 @@ public class NationalSummaryService {
     }
 
     /**
-     * The summary of a cycle in two queries (cycle with criteria; reports with host regions and ratings).
+     * The summary of a cycle in three queries (the cycles, the criteria, the reports with host regions and ratings).
      * {@code includePreliminary} adds assessed-but-not-approved reports for those who may edit; others get
      * the approved ones only.
      */
@@ -139,26 +141,8 @@ public class NationalSummaryService {
     public NationalSummary summary(long cycleId, boolean includePreliminary) {
         AppUserPrincipal user = requireReader();
         boolean preliminary = includePreliminary && mayEdit(user);
-        Cycle[] cycle = new Cycle[1];
-        List<Criterion> criteria = new ArrayList<>();
-        jdbc.sql("""
-                select c.id, c.report_year, c.due_on, c.assessment_deadline, c.approval_deadline, k.id, k.position, k.title, k.guidance,
-                       c.approval_rule
-                from reporting_cycle c left join assessment_criterion k on k.cycle_id = c.id and not k.retired
-                where c.id = ? order by k.position
-                """).param(cycleId).query(rs -> {
-            if (cycle[0] == null) {
-                cycle[0] = new Cycle(rs.getLong(1), rs.getInt(2), rs.getObject(3, LocalDate.class),
-                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
-                        no.rhf.servicemiljo.assessment.ApprovalRule.valueOf(rs.getString(10)));
-            }
-            if (rs.getObject(6) != null) {
-                criteria.add(new Criterion(rs.getLong(6), rs.getInt(7), rs.getString(8), rs.getString(9), false));
-            }
-        });
-        if (cycle[0] == null) {
-            throw new AccessDeniedException("No such reporting cycle");
-        }
+        Cycle cycle = cycle(cycleId);
+        List<Criterion> criteria = assessments.criteria(cycleId).stream().filter(c -> !c.retired()).toList();
         List<Region> regions = organisation.regions();
         Map<Short, Region> regionById = new LinkedHashMap<>();
         regions.forEach(r -> regionById.put(r.getId(), r));
@@ -216,7 +200,7 @@ public class NationalSummaryService {
             }
             distributions.add(new Distribution(criterion, national, byRegion));
         }
-        return new NationalSummary(cycle[0], List.copyOf(criteria), regions, List.copyOf(units), List.copyOf(distributions), preliminary);
+        return new NationalSummary(cycle, List.copyOf(criteria), regions, List.copyOf(units), List.copyOf(distributions), preliminary);
     }
 
     @RolesAllowed({Role.Names.ADMIN, Role.Names.REGIONAL_COORDINATOR, Role.Names.OBSERVER, Role.Names.IRF_MEMBER})
@@ -383,10 +367,13 @@ public class NationalSummaryService {
         return i18n.getTranslation(key, AppI18NProvider.NORWEGIAN, arguments);
     }
 
+    private Cycle cycle(long cycleId) {
+        return assessments.cycles().stream().filter(c -> c.id() == cycleId).findFirst()
+                .orElseThrow(() -> new AccessDeniedException("No such reporting cycle"));
+    }
+
     private void requireCycle(long cycleId) {
-        if (jdbc.sql("select count(*) from reporting_cycle where id = ?").param(cycleId).query(Long.class).single() == 0) {
-            throw new AccessDeniedException("No such reporting cycle");
-        }
+        cycle(cycleId);
     }
 
     /** Checked here as well as by the annotations, so that a call without method security is refused too. */
