@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,11 +126,8 @@ class ReportDeadlines implements DeadlineSource {
     }
 
     private static void reportsDue(List<Row> rows, Map<Long, User> users, LocalDate from, LocalDate to, List<Deadline> into) {
-        Map<String, List<Row>> byCycleAndRegion = new TreeMap<>();
-        for (Row row : rows) {
-            if (!NOT_RECEIVED.contains(row.status()) || !within(row.dueOn(), from, to)) {
-                continue;
-            }
+        List<Row> missing = rows.stream().filter(r -> NOT_RECEIVED.contains(r.status()) && within(r.dueOn(), from, to)).toList();
+        for (Row row : missing) {
             User contact = row.contactId() == null ? null : users.get(row.contactId());
             if (contact != null) {
                 into.add(new Deadline("report-" + row.reportId() + "-due", "REPORT_DUE",
@@ -137,33 +135,42 @@ class ReportDeadlines implements DeadlineSource {
                         "Annual report " + row.year() + " of " + row.unitEn() + " is due", row.dueOn(), List.of(contact.recipient()),
                         "reports/" + row.reportId()));
             }
-            row.regions().forEach(region -> byCycleAndRegion.computeIfAbsent(row.cycleId() + "-" + region, k -> new ArrayList<>()).add(row));
         }
-        byCycleAndRegion.forEach((key, missing) -> {
-            Row first = missing.getFirst();
-            short region = Short.parseShort(key.substring(key.indexOf('-') + 1));
-            into.add(new Deadline("reporting-" + key.replace("-", "-region-") + "-reports", "REPORT_DUE",
-                    "Årsrapporter for " + first.year() + ": " + missing.size() + " er ikke mottatt",
-                    "Annual reports " + first.year() + ": " + missing.size() + " not received", first.dueOn(), coordinators(users, region),
-                    "reports"));
+        perCycleAndRegion(missing).forEach((at, reports) -> {
+            Row first = reports.getFirst();
+            into.add(new Deadline(at.key("reports"), "REPORT_DUE",
+                    "Årsrapporter for " + first.year() + ": " + reports.size() + " er ikke mottatt",
+                    "Annual reports " + first.year() + ": " + reports.size() + " not received", first.dueOn(),
+                    coordinators(users, at.region()), "reports"));
         });
     }
 
     private static void assessmentsDue(List<Row> rows, Map<Long, User> users, LocalDate from, LocalDate to, List<Deadline> into) {
-        Map<String, List<Row>> byCycleAndRegion = new TreeMap<>();
-        for (Row row : rows) {
-            if (NOT_ASSESSED.contains(row.status()) && within(row.assessmentDeadline(), from, to)) {
-                row.regions().forEach(region -> byCycleAndRegion.computeIfAbsent(row.cycleId() + "-" + region, k -> new ArrayList<>()).add(row));
-            }
+        perCycleAndRegion(rows.stream().filter(r -> NOT_ASSESSED.contains(r.status()) && within(r.assessmentDeadline(), from, to)).toList())
+                .forEach((at, reports) -> {
+                    Row first = reports.getFirst();
+                    into.add(new Deadline(at.key("assessments"), "ASSESSMENT_DUE",
+                            "Vurdering av årsrapportene for " + first.year() + ": " + reports.size() + " er ikke vurdert",
+                            "Assessment of annual reports " + first.year() + ": " + reports.size() + " not assessed",
+                            first.assessmentDeadline(), coordinators(users, at.region()), "reports"));
+                });
+    }
+
+    /** A cycle's reports hosted in one region: the coordinators of that region get one reminder for all of them. */
+    private record CycleRegion(long cycleId, short region) {
+
+        String key(String what) {
+            return "reporting-" + cycleId + "-region-" + region + "-" + what;
         }
-        byCycleAndRegion.forEach((key, open) -> {
-            Row first = open.getFirst();
-            short region = Short.parseShort(key.substring(key.indexOf('-') + 1));
-            into.add(new Deadline("reporting-" + key.replace("-", "-region-") + "-assessments", "ASSESSMENT_DUE",
-                    "Vurdering av årsrapportene for " + first.year() + ": " + open.size() + " er ikke vurdert",
-                    "Assessment of annual reports " + first.year() + ": " + open.size() + " not assessed", first.assessmentDeadline(),
-                    coordinators(users, region), "reports"));
-        });
+    }
+
+    /** The reports per cycle and host region, in a stable order; a unit hosted in two regions counts in both. */
+    private static Map<CycleRegion, List<Row>> perCycleAndRegion(List<Row> reports) {
+        Map<CycleRegion, List<Row>> grouped = new TreeMap<>(Comparator.comparingLong(CycleRegion::cycleId).thenComparing(CycleRegion::region));
+        for (Row row : reports) {
+            row.regions().forEach(region -> grouped.computeIfAbsent(new CycleRegion(row.cycleId(), region), k -> new ArrayList<>()).add(row));
+        }
+        return grouped;
     }
 
     private void approvalsDue(List<Row> rows, Map<Long, User> users, LocalDate from, LocalDate to, List<Deadline> into) {
@@ -207,7 +214,7 @@ class ReportDeadlines implements DeadlineSource {
 
     private static List<Recipient> coordinators(Map<Long, User> users, short region) {
         return users.values().stream().filter(u -> "REGIONAL_COORDINATOR".equals(u.role()) && Short.valueOf(region).equals(u.regionId()))
-                .map(User::recipient).sorted(java.util.Comparator.comparing(Recipient::userId)).toList();
+                .map(User::recipient).sorted(Comparator.comparing(Recipient::userId)).toList();
     }
 
     private static Set<Short> regions(short first, Short second) {
