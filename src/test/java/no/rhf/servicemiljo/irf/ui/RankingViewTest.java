@@ -95,7 +95,7 @@ class RankingViewTest extends KaribuTest {
         _click((Button) _getCellComponent(unranked, 0, "rank"));
         _click((Button) _getCellComponent(unranked, 0, "rank"));
         _click((Button) _getCellComponent(unranked, 0, "rank"));
-        Grid<RankingView.BallotRow> ballot = _get(Grid.class, spec -> spec.withId("irf-ballot"));
+        Grid<BallotEditor.BallotRow> ballot = _get(Grid.class, spec -> spec.withId("irf-ballot"));
         assertEquals(3, _size(ballot));
         ((Checkbox) _getCellComponent(ballot, 2, "tie")).setValue(true);
         _click(_get(Button.class, spec -> spec.withId("irf-submit")));

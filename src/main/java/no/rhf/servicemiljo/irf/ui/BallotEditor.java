@@ -1,0 +1,199 @@
+package no.rhf.servicemiljo.irf.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.dnd.GridDropLocation;
+import com.vaadin.flow.component.grid.dnd.GridDropMode;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import no.rhf.servicemiljo.base.FieldValidationException;
+import no.rhf.servicemiljo.base.ui.Notifications;
+import no.rhf.servicemiljo.irf.Application;
+import no.rhf.servicemiljo.irf.RankingService;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The signed-in member's private ballot in the ranking session: applications are dragged into order (a row can be
+ * tied with the one above), applications left under "not ranked" follow the stated rule, and a conflict of
+ * interest is declared per application.
+ */
+class BallotEditor extends Div {
+
+    /** A row of the member's ballot editor. */
+    static final class BallotRow {
+        final Application application;
+        boolean tiedWithAbove;
+
+        BallotRow(Application application) {
+            this.application = application;
+        }
+    }
+
+    private final RankingService ranking;
+    private final long roundId;
+    private final Runnable onSubmitted;
+
+    final List<BallotRow> ranked = new ArrayList<>();
+    final List<Application> unranked = new ArrayList<>();
+    final Set<Long> conflicts = new HashSet<>();
+    final Grid<BallotRow> rankedGrid = new Grid<>();
+    final Grid<Application> unrankedGrid = new Grid<>();
+    private BallotRow dragged;
+
+    /** {@code onSubmitted} lets the session view read the round again (the participant list shows the submission). */
+    BallotEditor(RankingService ranking, long roundId, Runnable onSubmitted) {
+        this.ranking = ranking;
+        this.roundId = roundId;
+        this.onSubmitted = onSubmitted;
+        List<Application> agenda = ranking.candidates(roundId);
+        conflicts.addAll(ranking.myConflicts(roundId));
+        Set<Long> placed = new HashSet<>();
+        ranking.myBallot(roundId).ifPresent(tiers -> {
+            for (List<Long> tier : tiers) {
+                boolean first = true;
+                for (Long id : tier) {
+                    agenda.stream().filter(a -> a.id() == id).findFirst().ifPresent(a -> {
+                        BallotRow row = new BallotRow(a);
+                        ranked.add(row);
+                        placed.add(id);
+                    });
+                    if (!first && !ranked.isEmpty()) {
+                        ranked.getLast().tiedWithAbove = true;
+                    }
+                    first = false;
+                }
+            }
+        });
+        agenda.stream().filter(a -> !placed.contains(a.id())).forEach(unranked::add);
+
+        rankedGrid.setId("irf-ballot");
+        rankedGrid.addColumn(this::positionLabel).setHeader(getTranslation("irf.ballot.position")).setWidth("6em").setFlexGrow(0);
+        rankedGrid.addColumn(r -> r.application.title()).setHeader(getTranslation("irf.application.title")).setFlexGrow(4);
+        rankedGrid.addComponentColumn(r -> {
+            Checkbox tie = new Checkbox(getTranslation("irf.ballot.tie"), r.tiedWithAbove);
+            tie.setEnabled(ranked.indexOf(r) > 0);
+            tie.addValueChangeListener(e -> {
+                r.tiedWithAbove = e.getValue();
+                rankedGrid.getDataProvider().refreshAll();
+            });
+            return tie;
+        }).setHeader(getTranslation("irf.ballot.tie-header")).setKey("tie");
+        rankedGrid.addComponentColumn(r -> new Button(getTranslation("irf.ballot.unrank"), e -> {
+            ranked.remove(r);
+            unranked.add(r.application);
+            updateBallotGrids();
+        })).setFlexGrow(0).setWidth("10em");
+        rankedGrid.setRowsDraggable(true);
+        rankedGrid.setDropMode(GridDropMode.BETWEEN);
+        rankedGrid.addDragStartListener(e -> dragged = e.getDraggedItems().getFirst());
+        rankedGrid.addDragEndListener(e -> dragged = null);
+        rankedGrid.addDropListener(e -> e.getDropTargetItem().ifPresent(target -> {
+            if (dragged != null && dragged != target) {
+                move(dragged, target, e.getDropLocation() == GridDropLocation.BELOW);
+            }
+        }));
+        rankedGrid.setAllRowsVisible(true);
+        rankedGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+
+        unrankedGrid.setId("irf-unranked");
+        unrankedGrid.addColumn(Application::title).setHeader(getTranslation("irf.application.title")).setFlexGrow(4);
+        unrankedGrid.addColumn(Application::applyingRegionName).setHeader(getTranslation("irf.application.region"));
+        unrankedGrid.addComponentColumn(a -> {
+            Button rank = new Button(getTranslation("irf.ballot.rank"), e -> {
+                unranked.remove(a);
+                ranked.add(new BallotRow(a));
+                updateBallotGrids();
+            });
+            rank.setEnabled(!conflicts.contains(a.id()));
+            return rank;
+        }).setFlexGrow(0).setWidth("9em").setKey("rank");
+        unrankedGrid.addComponentColumn(a -> {
+            Checkbox conflict = new Checkbox(getTranslation("irf.ballot.conflict"), conflicts.contains(a.id()));
+            conflict.addValueChangeListener(e -> declareConflict(a, e.getValue()));
+            return conflict;
+        }).setHeader(getTranslation("irf.ballot.conflict-header"));
+        unrankedGrid.setAllRowsVisible(true);
+        unrankedGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+
+        Button submit = new Button(getTranslation("irf.ballot.submit"), e -> submit());
+        submit.setId("irf-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H3(getTranslation("irf.ballot.title")), new Paragraph(getTranslation("irf.ballot.help")), rankedGrid,
+                new H3(getTranslation("irf.ballot.unranked")), new Paragraph(getTranslation("irf.rule.unranked")), unrankedGrid, submit);
+        updateBallotGrids();
+    }
+
+    private void move(BallotRow row, BallotRow target, boolean below) {
+        ranked.remove(row);
+        int index = ranked.indexOf(target) + (below ? 1 : 0);
+        ranked.add(index, row);
+        updateBallotGrids();
+    }
+
+    private void updateBallotGrids() {
+        if (!ranked.isEmpty()) {
+            ranked.getFirst().tiedWithAbove = false;
+        }
+        rankedGrid.setItems(ranked);
+        unrankedGrid.setItems(unranked);
+    }
+
+    private String positionLabel(BallotRow row) {
+        int tier = 0;
+        for (BallotRow r : ranked) {
+            if (!r.tiedWithAbove) {
+                tier++;
+            }
+            if (r == row) {
+                break;
+            }
+        }
+        return row.tiedWithAbove ? getTranslation("irf.ballot.tied-position", tier) : String.valueOf(tier);
+    }
+
+    /** The ballot as tiers of application ids, as the service takes it. */
+    List<List<Long>> tiers() {
+        List<List<Long>> tiers = new ArrayList<>();
+        for (BallotRow r : ranked) {
+            if (r.tiedWithAbove && !tiers.isEmpty()) {
+                tiers.getLast().add(r.application.id());
+            } else {
+                tiers.add(new ArrayList<>(List.of(r.application.id())));
+            }
+        }
+        return tiers;
+    }
+
+    void submit() {
+        try {
+            ranking.submitBallot(roundId, tiers());
+            Notifications.success(getTranslation("irf.ballot.submitted"));
+            onSubmitted.run();
+        } catch (FieldValidationException e) {
+            Notifications.error(getTranslation(e.getMessageKey(), e.getArguments()));
+        }
+    }
+
+    private void declareConflict(Application a, boolean conflict) {
+        try {
+            ranking.declareConflict(roundId, a.id(), conflict);
+            if (conflict) {
+                conflicts.add(a.id());
+            } else {
+                conflicts.remove(a.id());
+            }
+            unrankedGrid.getDataProvider().refreshAll();
+            Notifications.success(getTranslation(conflict ? "irf.ballot.conflict-declared" : "irf.ballot.conflict-withdrawn"));
+        } catch (FieldValidationException e) {
+            Notifications.error(getTranslation(e.getMessageKey(), e.getArguments()));
+        }
+    }
+}
