@@ -216,6 +216,27 @@ class IrfRepository {
                 .params(roundId, memberId, ranking, Timestamp.from(at)).update();
     }
 
+    // ---- ballot drafts: read and written only for one member at a time (no query lists them with their members)
+
+    record DraftRow(String ranking, Instant updatedAt) {
+    }
+
+    Optional<DraftRow> draft(long roundId, long memberId) {
+        return jdbc.sql("select ranking, updated_at from irf_ballot_draft where round_id = ? and member_id = ?")
+                .params(roundId, memberId).query((rs, n) -> new DraftRow(rs.getString(1), rs.getTimestamp(2).toInstant())).optional();
+    }
+
+    void saveDraft(long roundId, long memberId, String ranking, Instant at) {
+        jdbc.sql("""
+                        insert into irf_ballot_draft (round_id, member_id, ranking, updated_at) values (?, ?, ?, ?)
+                        on conflict (round_id, member_id) do update set ranking = excluded.ranking, updated_at = excluded.updated_at""")
+                .params(roundId, memberId, ranking, Timestamp.from(at)).update();
+    }
+
+    void deleteDraft(long roundId, long memberId) {
+        jdbc.sql("delete from irf_ballot_draft where round_id = ? and member_id = ?").params(roundId, memberId).update();
+    }
+
     List<Long> conflicts(long roundId, long memberId) {
         return jdbc.sql("select application_id from irf_conflict where round_id = ? and member_id = ? order by application_id")
                 .params(roundId, memberId).query(Long.class).list();

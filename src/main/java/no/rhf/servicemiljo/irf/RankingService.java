@@ -19,7 +19,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,7 +74,7 @@ public class RankingService {
     /** The signed-in member's own ballot as tiers of application ids (empty if not submitted yet). */
     @RolesAllowed(Role.Names.IRF_MEMBER)
     public Optional<List<List<Long>>> myBallot(long roundId) {
-        return repository.ballot(roundId, CurrentUser.require().id()).map(RankingService::parse);
+        return repository.ballot(roundId, CurrentUser.require().id()).map(BallotTiers::parse);
     }
 
     /** Another member's ballot: only after the reveal (observers: after the freeze). */
@@ -85,7 +84,7 @@ public class RankingService {
         if (user.id() != memberId) {
             requireResultsReadable(round(roundId), user);
         }
-        return repository.ballot(roundId, memberId).map(RankingService::parse);
+        return repository.ballot(roundId, memberId).map(BallotTiers::parse);
     }
 
     @RolesAllowed(Role.Names.IRF_MEMBER)
@@ -94,7 +93,8 @@ public class RankingService {
     }
 
     /**
-     * Stores the member's ballot (replacing an earlier one while the ballot box is open). {@code tiers} are best
+     * Stores the member's ballot (replacing an earlier one while the ballot box is open) and deletes their draft
+     * ({@link BallotDraftService}): what was being built is now what counts. {@code tiers} are best
      * first; applications in one tier are tied; agenda applications left out are unranked (see
      * {@link Ballot#UNRANKED_RULE}). Applications with a declared conflict cannot be ranked: the member abstains.
      */
@@ -104,35 +104,18 @@ public class RankingService {
         IrfRound round = round(roundId);
         requireOpen(round);
         long memberId = CurrentUser.require().id();
-        Set<Long> candidates = candidates(roundId).stream().map(Application::id).collect(Collectors.toSet());
-        Set<Long> conflicts = new HashSet<>(repository.conflicts(roundId, memberId));
-        Set<Long> seen = new HashSet<>();
         if (tiers == null || tiers.isEmpty()) {
             throw new FieldValidationException("ballot", "irf.error.ballot-empty");
         }
-        for (List<Long> tier : tiers) {
-            if (tier == null || tier.isEmpty()) {
-                throw new FieldValidationException("ballot", "irf.error.ballot-empty-tier");
-            }
-            for (Long id : tier) {
-                if (id == null || !candidates.contains(id)) {
-                    throw new FieldValidationException("ballot", "irf.error.ballot-unknown", id);
-                }
-                if (!seen.add(id)) {
-                    throw new FieldValidationException("ballot", "irf.error.ballot-duplicate", id);
-                }
-                if (conflicts.contains(id)) {
-                    throw new FieldValidationException("ballot", "irf.error.ballot-conflict", id);
-                }
-            }
-        }
-        repository.saveBallot(roundId, memberId, format(tiers), clock.instant());
+        BallotTiers.requireValid(tiers, candidates(roundId), repository.conflicts(roundId, memberId));
+        repository.saveBallot(roundId, memberId, BallotTiers.format(tiers), clock.instant());
+        repository.deleteDraft(roundId, memberId);
         events.publishEvent(new IrfRoundChanged(roundId));
     }
 
     /**
      * Declares (or withdraws) a conflict of interest. Under the round's policy (ABSTAIN) the member's ballot
-     * abstains on that application; if the current ballot ranks it, the application is taken off the ballot.
+     * abstains on that application; if the current ballot or draft ranks it, the application is taken off it.
      */
     @RolesAllowed(Role.Names.IRF_MEMBER)
     @Transactional
@@ -145,11 +128,10 @@ public class RankingService {
         long memberId = CurrentUser.require().id();
         repository.setConflict(roundId, memberId, applicationId, conflict, clock.instant());
         if (conflict) {
-            repository.ballot(roundId, memberId).ifPresent(text -> {
-                List<List<Long>> kept = parse(text).stream()
-                        .map(t -> t.stream().filter(id -> id != applicationId).toList()).filter(t -> !t.isEmpty()).toList();
-                repository.saveBallot(roundId, memberId, format(kept), clock.instant());
-            });
+            repository.ballot(roundId, memberId).ifPresent(text ->
+                    repository.saveBallot(roundId, memberId, BallotTiers.without(text, applicationId), clock.instant()));
+            repository.draft(roundId, memberId).ifPresent(draft ->
+                    repository.saveDraft(roundId, memberId, BallotTiers.without(draft.ranking(), applicationId), clock.instant()));
         }
         events.publishEvent(new IrfRoundChanged(roundId));
     }
@@ -235,13 +217,13 @@ public class RankingService {
             }
             String voter = String.valueOf(member.getId());
             List<Long> conflicts = repository.conflicts(round.id(), member.getId());
-            List<Set<String>> tiers = parse(text).stream()
+            List<Set<String>> tiers = BallotTiers.parse(text).stream()
                     .map(t -> t.stream().map(String::valueOf).collect(Collectors.toCollection(LinkedHashSet::new)))
                     .map(s -> (Set<String>) s).toList();
             ballots.add(new Ballot(voter, tiers, conflicts.stream().map(String::valueOf).collect(Collectors.toSet())));
             names.put(voter, member.getFullName());
             abstentions.put(voter, conflicts);
-            ballotTiers.put(voter, parse(text));
+            ballotTiers.put(voter, BallotTiers.parse(text));
         }
         RankingAggregator.Report report = aggregator.aggregate(ids, ballots);
         return new RankingResults(round, candidates, report, names, abstentions, ballotTiers, report.strictOrder(ids));
@@ -255,7 +237,8 @@ public class RankingService {
         return repository.round(roundId).orElseThrow(() -> new IllegalArgumentException("No round " + roundId));
     }
 
-    private static void requireOpen(IrfRound round) {
+    /** Ballots and drafts change only while the ballot box is open. */
+    static void requireOpen(IrfRound round) {
         if (round.phase() == RoundPhase.FROZEN) {
             throw new FieldValidationException("ballot", "irf.error.frozen");
         }
@@ -273,21 +256,5 @@ public class RankingService {
         if (!readable) {
             throw new AccessDeniedException("Ballots and results are not open to you in phase " + round.phase());
         }
-    }
-
-    static String format(List<List<Long>> tiers) {
-        return tiers.stream().map(t -> t.stream().map(String::valueOf).collect(Collectors.joining(",")))
-                .collect(Collectors.joining("|"));
-    }
-
-    static List<List<Long>> parse(String text) {
-        if (text.isBlank()) {
-            return List.of();
-        }
-        List<List<Long>> tiers = new ArrayList<>();
-        for (String tier : text.split("\\|")) {
-            tiers.add(java.util.Arrays.stream(tier.split(",")).map(Long::valueOf).toList());
-        }
-        return tiers;
     }
 }
