@@ -13,17 +13,24 @@ import com.vaadin.flow.component.html.Paragraph;
 import no.rhf.servicemiljo.base.FieldValidationException;
 import no.rhf.servicemiljo.base.ui.Notifications;
 import no.rhf.servicemiljo.irf.Application;
+import no.rhf.servicemiljo.irf.BallotDraft;
+import no.rhf.servicemiljo.irf.BallotDraftService;
+import no.rhf.servicemiljo.irf.ParticipantStatus;
 import no.rhf.servicemiljo.irf.RankingService;
+import no.rhf.servicemiljo.security.CurrentUser;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The signed-in member's private ballot in the ranking session: applications are dragged into order (a row can be
  * tied with the one above), applications left under "not ranked" follow the stated rule, and a conflict of
- * interest is declared per application.
+ * interest is declared per application. Every change is saved at once as the member's draft (no save button), and
+ * the editor opens on the draft if there is one, otherwise on the submitted ballot.
  */
 class BallotEditor extends Div {
 
@@ -38,8 +45,11 @@ class BallotEditor extends Div {
     }
 
     private final RankingService ranking;
+    private final BallotDraftService drafts;
     private final long roundId;
     private final Runnable onSubmitted;
+    private final BallotDraftStatus status = new BallotDraftStatus();
+    private Instant submittedAt;
 
     final List<BallotRow> ranked = new ArrayList<>();
     final List<Application> unranked = new ArrayList<>();
@@ -49,14 +59,18 @@ class BallotEditor extends Div {
     private BallotRow dragged;
 
     /** {@code onSubmitted} lets the session view read the round again (the participant list shows the submission). */
-    BallotEditor(RankingService ranking, long roundId, Runnable onSubmitted) {
+    BallotEditor(RankingService ranking, BallotDraftService drafts, long roundId, Runnable onSubmitted) {
         this.ranking = ranking;
+        this.drafts = drafts;
         this.roundId = roundId;
         this.onSubmitted = onSubmitted;
         List<Application> agenda = ranking.candidates(roundId);
         conflicts.addAll(ranking.myConflicts(roundId));
         Set<Long> placed = new HashSet<>();
-        ranking.myBallot(roundId).ifPresent(tiers -> {
+        Optional<BallotDraft> draft = drafts.myDraft(roundId);
+        submittedAt = mySubmission();
+        status.show(draft.map(BallotDraft::updatedAt).orElse(null), submittedAt);
+        draft.map(BallotDraft::tiers).or(() -> ranking.myBallot(roundId)).ifPresent(tiers -> {
             for (List<Long> tier : tiers) {
                 boolean first = true;
                 for (Long id : tier) {
@@ -75,22 +89,23 @@ class BallotEditor extends Div {
         agenda.stream().filter(a -> !placed.contains(a.id())).forEach(unranked::add);
 
         rankedGrid.setId("irf-ballot");
-        rankedGrid.addColumn(this::positionLabel).setHeader(getTranslation("irf.ballot.position")).setWidth("6em").setFlexGrow(0);
+        rankedGrid.addColumn(this::positionLabel).setHeader(getTranslation("irf.ballot.position")).setWidth("6em").setFlexGrow(0)
+                .setKey("position");
         rankedGrid.addColumn(r -> r.application.title()).setHeader(getTranslation("irf.application.title")).setFlexGrow(4);
         rankedGrid.addComponentColumn(r -> {
             Checkbox tie = new Checkbox(getTranslation("irf.ballot.tie"), r.tiedWithAbove);
             tie.setEnabled(ranked.indexOf(r) > 0);
             tie.addValueChangeListener(e -> {
                 r.tiedWithAbove = e.getValue();
-                rankedGrid.getDataProvider().refreshAll();
+                changed();
             });
             return tie;
         }).setHeader(getTranslation("irf.ballot.tie-header")).setKey("tie");
         rankedGrid.addComponentColumn(r -> new Button(getTranslation("irf.ballot.unrank"), e -> {
             ranked.remove(r);
             unranked.add(r.application);
-            updateBallotGrids();
-        })).setFlexGrow(0).setWidth("10em");
+            changed();
+        })).setFlexGrow(0).setWidth("10em").setKey("unrank");
         rankedGrid.setRowsDraggable(true);
         rankedGrid.setDropMode(GridDropMode.BETWEEN);
         rankedGrid.addDragStartListener(e -> dragged = e.getDraggedItems().getFirst());
@@ -110,7 +125,7 @@ class BallotEditor extends Div {
             Button rank = new Button(getTranslation("irf.ballot.rank"), e -> {
                 unranked.remove(a);
                 ranked.add(new BallotRow(a));
-                updateBallotGrids();
+                changed();
             });
             rank.setEnabled(!conflicts.contains(a.id()));
             return rank;
@@ -126,7 +141,7 @@ class BallotEditor extends Div {
         Button submit = new Button(getTranslation("irf.ballot.submit"), e -> submit());
         submit.setId("irf-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H3(getTranslation("irf.ballot.title")), new Paragraph(getTranslation("irf.ballot.help")), rankedGrid,
+        add(new H3(getTranslation("irf.ballot.title")), status, new Paragraph(getTranslation("irf.ballot.help")), rankedGrid,
                 new H3(getTranslation("irf.ballot.unranked")), new Paragraph(getTranslation("irf.rule.unranked")), unrankedGrid, submit);
         updateBallotGrids();
     }
@@ -135,7 +150,23 @@ class BallotEditor extends Div {
         ranked.remove(row);
         int index = ranked.indexOf(target) + (below ? 1 : 0);
         ranked.add(index, row);
+        changed();
+    }
+
+    /** Every change of the ballot is saved as the draft at once, so that leaving or reloading the page loses nothing. */
+    private void changed() {
         updateBallotGrids();
+        try {
+            status.show(drafts.saveDraft(roundId, tiers()).updatedAt(), submittedAt);
+        } catch (FieldValidationException e) {
+            Notifications.error(getTranslation("irf.draft.not-saved", getTranslation(e.getMessageKey(), e.getArguments())));
+        }
+    }
+
+    private Instant mySubmission() {
+        long me = CurrentUser.require().id();
+        return ranking.participants(roundId).stream().filter(p -> p.memberId() == me).findFirst()
+                .map(ParticipantStatus::submittedAt).orElse(null);
     }
 
     private void updateBallotGrids() {
@@ -175,6 +206,8 @@ class BallotEditor extends Div {
     void submit() {
         try {
             ranking.submitBallot(roundId, tiers());
+            submittedAt = mySubmission();
+            status.show(null, submittedAt);
             Notifications.success(getTranslation("irf.ballot.submitted"));
             onSubmitted.run();
         } catch (FieldValidationException e) {

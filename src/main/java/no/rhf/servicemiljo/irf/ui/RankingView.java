@@ -23,6 +23,7 @@ import no.rhf.servicemiljo.base.FieldValidationException;
 import no.rhf.servicemiljo.base.ui.Formats;
 import no.rhf.servicemiljo.base.ui.Notifications;
 import no.rhf.servicemiljo.irf.ApplicationService;
+import no.rhf.servicemiljo.irf.BallotDraftService;
 import no.rhf.servicemiljo.irf.IrfRound;
 import no.rhf.servicemiljo.irf.ParticipantStatus;
 import no.rhf.servicemiljo.irf.RankingResults;
@@ -54,6 +55,7 @@ import java.util.stream.Collectors;
 public class RankingView extends Section implements HasDynamicTitle {
 
     private final RankingService ranking;
+    private final BallotDraftService drafts;
     private final ApplicationService applications;
     private final AppUserPrincipal user = CurrentUser.require();
     private final IrfRound initialRound;
@@ -65,8 +67,9 @@ public class RankingView extends Section implements HasDynamicTitle {
     private final Div resultsArea = new Div();
     private Set<String> present = Set.of();
 
-    RankingView(RankingService ranking, ApplicationService applications) {
+    RankingView(RankingService ranking, BallotDraftService drafts, ApplicationService applications) {
         this.ranking = ranking;
+        this.drafts = drafts;
         this.applications = applications;
         addClassName("sm-view");
         setId("irf-ranking");
@@ -97,7 +100,7 @@ public class RankingView extends Section implements HasDynamicTitle {
         participants.addThemeVariants(GridVariant.LUMO_COMPACT);
         add(new H3(getTranslation("irf.participants")), participants, chairArea, memberArea, resultsArea);
         if (user.hasRole(Role.IRF_MEMBER)) {
-            memberArea.add(new BallotEditor(ranking, initialRound.id(), this::refresh));
+            memberArea.add(new BallotEditor(ranking, drafts, initialRound.id(), this::refresh));
         }
         refresh();
     }
