@@ -17,8 +17,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Two users in two browser contexts (own sessions): a member submits, the chair's open page shows it without a
- * reload; the chair reveals, the member's open page shows the results without a reload; the chair
+ * Two users in two browser contexts (own sessions): a member ranks, reloads (the draft is there) and submits, the
+ * chair's open page shows it without a reload; the chair reveals, the member's open page shows the results without a reload; the chair
  * freezes (the member sees it live) and downloads the PDF. Uses this context's own
  * demo round (the browser tests have their own database).
  */
@@ -39,6 +39,10 @@ class RankingBrowserTest extends BrowserTest {
         waitForVaadin(member);
         member.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ranger").setExact(true)).first().click();
         waitForVaadin(member);
+        member.reload(); // the ballot being built is a draft on the server: the reloaded page opens on it
+        assertThat(member.locator("#irf-draft-state")).containsText("Utkast lagret kl.");
+        assertThat(member.locator("#irf-ballot")).containsText("fosterkirurgi");
+        assertThat(participants).not().containsText("Levert");
         member.locator("#irf-submit").click();
 
         assertThat(participants).containsText("Levert"); // the chair's page, never reloaded
