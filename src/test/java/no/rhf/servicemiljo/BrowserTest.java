@@ -65,7 +65,15 @@ public abstract class BrowserTest {
     protected Page newPage() {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"));
         context.setDefaultTimeout(TIMEOUT_MS);
-        return context.newPage();
+        Page page = context.newPage();
+        // A script error in the page shows in the test output, not only as a failed assertion later.
+        page.onPageError(error -> System.out.println("[browser] page error: " + error));
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                System.out.println("[browser] console error: " + message.text());
+            }
+        });
+        return page;
     }
 
     /** Signs in through the login form and waits for the main layout. */

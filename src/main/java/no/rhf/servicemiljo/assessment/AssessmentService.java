@@ -3,6 +3,11 @@ package no.rhf.servicemiljo.assessment;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import no.rhf.servicemiljo.base.FieldValidationException;
+import no.rhf.servicemiljo.base.coedit.CoEditedDocument.Snapshot;
+import no.rhf.servicemiljo.base.coedit.Edit;
+import no.rhf.servicemiljo.base.coedit.StoredEdit;
+import no.rhf.servicemiljo.base.coedit.TextEditLog;
+import no.rhf.servicemiljo.base.coedit.TextOperation;
 import no.rhf.servicemiljo.registry.NationalUnit;
 import no.rhf.servicemiljo.registry.ReferenceGroupService;
 import no.rhf.servicemiljo.registry.UnitFilter;
@@ -23,13 +28,17 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Reporting cycles, annual reports and their assessments. An assessment is a set of fields (a rating
  * and a comment per criterion, a conclusion, a recommendation), each stored as its own row the moment it
- * changes and credited to its author in an append-only history; two people on different fields both keep
- * their change, on the same field the later wins and the earlier stays in the history.
+ * changes and credited to its author in an append-only history. The texts are co-edited: concurrent edits of
+ * one text are merged ({@link TextEditLog}), so nobody's typing is lost; a rating is a whole value, the later
+ * wins and the earlier stays in the history.
  */
 @Service
 @Transactional(readOnly = true)
@@ -61,8 +70,13 @@ public class AssessmentService {
         }
     }
 
-    public record FieldChange(String fieldKey, String oldValue, String newValue, String author, Instant changedAt) {
+    /** One entry of the history; for a text, what its author added and removed themselves (null for a whole value). */
+    public record FieldChange(String fieldKey, String oldValue, String newValue, String author, Instant changedAt,
+                              String inserted, String removed) {
     }
+
+    private static final TextEditLog.History HISTORY = new TextEditLog.History("assessment_value_history",
+            List.of("report_id", "field_key"), "old_value", "new_value");
 
     public record Message(long id, long authorId, String author, String text, Instant sentAt) {
     }
@@ -73,10 +87,12 @@ public class AssessmentService {
     private final AssessmentAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TextEditLog edits;
 
     AssessmentService(JdbcClient jdbc, UnitService units, ReferenceGroupService referenceGroups, AssessmentAccess access,
-                      ApplicationEventPublisher events, Clock clock) {
+                      ApplicationEventPublisher events, Clock clock, TextEditLog edits) {
         this.jdbc = jdbc;
+        this.edits = edits;
         this.units = units;
         this.referenceGroups = referenceGroups;
         this.access = access;
@@ -191,13 +207,37 @@ public class AssessmentService {
         return values;
     }
 
-    /** Stores one committed field change at once, credited to the signed-in user. */
+    /** The co-edited texts of the assessment (comments, conclusion, recommendation) with their versions. */
+    @PermitAll
+    public Map<String, Snapshot> texts(long reportId) {
+        readableAssessment(reportId);
+        Map<String, Snapshot> texts = new LinkedHashMap<>();
+        jdbc.sql("select field_key, value, version from assessment_value where report_id = ?").param(reportId)
+                .query(rs -> {
+                    if (isText(rs.getString(1))) {
+                        texts.put(rs.getString(1), new Snapshot(rs.getString(2), rs.getLong(3)));
+                    }
+                });
+        return texts;
+    }
+
+    /** The name of an assessment text in the edit log and the live topic. */
+    public static String textKey(long reportId, String fieldKey) {
+        return "assessment:" + reportId + ":" + fieldKey;
+    }
+
+    /** Stores one committed change of a field at once, credited to the signed-in user; a text is replaced by merging. */
     @PermitAll
     @Transactional
     public void saveField(long reportId, String fieldKey, String value) {
         Report report = report(reportId);
         access.requireEditable(report);
         validate(fieldKey, value);
+        if (isText(fieldKey)) {
+            storeText(report, fieldKey, false, stored -> new Edit(stored.version(), TextOperation.diff(stored.text(), value),
+                    "replace-" + UUID.randomUUID(), 0));
+            return;
+        }
         AppUserPrincipal user = CurrentUser.require();
         Instant now = clock.instant();
         String old = jdbc.sql("select value from assessment_value where report_id = ? and field_key = ? for update")
@@ -212,22 +252,76 @@ public class AssessmentService {
                 """).params(reportId, fieldKey, value, user.id(), Timestamp.from(now)).update();
         jdbc.sql("insert into assessment_value_history (report_id, field_key, old_value, new_value, author_id, changed_at) values (?, ?, ?, ?, ?, ?)")
                 .params(reportId, fieldKey, old, value, user.id(), Timestamp.from(now)).update();
-        if ("RECEIVED".equals(report.status()) || "EXPECTED".equals(report.status())) {
-            jdbc.sql("update annual_report set status = 'UNDER_ASSESSMENT' where id = ?").param(reportId).update();
-            events.publishEvent(new ReportChanged(reportId));
+        startAssessment(report);
+    }
+
+    /**
+     * Merges one edit of a text, made against the version its screen last had, with every edit stored since, and
+     * stores the result at once, credited to the signed-in user. Empty when this edit was stored before (a browser
+     * sending it again after a lost connection).
+     */
+    @PermitAll
+    @Transactional
+    public Optional<StoredEdit> editText(long reportId, String fieldKey, Edit edit) {
+        Report report = report(reportId);
+        access.requireEditable(report);
+        if (!isText(fieldKey)) {
+            throw new FieldValidationException(fieldKey, "assessment.error.field");
         }
+        return storeText(report, fieldKey, true, stored -> edit);
+    }
+
+    /** The stored edits of a text after {@code version}, for a screen that missed some. */
+    @PermitAll
+    public List<StoredEdit> textEditsSince(long reportId, String fieldKey, long version) {
+        readableAssessment(reportId);
+        return edits.since(textKey(reportId, fieldKey), version);
+    }
+
+    private Optional<StoredEdit> storeText(Report report, String fieldKey, boolean typing, Function<Snapshot, Edit> editOf) {
+        AppUserPrincipal user = CurrentUser.require();
+        Instant now = clock.instant();
+        jdbc.sql("insert into assessment_value (report_id, field_key, value, version, updated_by, updated_at) values (?, ?, '', 0, ?, ?) on conflict do nothing")
+                .params(report.id(), fieldKey, user.id(), Timestamp.from(now)).update();
+        Snapshot stored = jdbc.sql("select value, version from assessment_value where report_id = ? and field_key = ? for update")
+                .params(report.id(), fieldKey).query((rs, n) -> new Snapshot(rs.getString(1), rs.getLong(2))).single();
+        Edit edit = editOf.apply(stored);
+        if (edit.operation().isNoop() && !typing) {
+            return Optional.empty();
+        }
+        return edits.merge(textKey(report.id(), fieldKey), stored.text(), stored.version(), edit, fieldKey, MAX_TEXT, user.id(), now)
+                .map(merged -> {
+                    jdbc.sql("update assessment_value set value = ?, version = ?, updated_by = ?, updated_at = ? where report_id = ? and field_key = ?")
+                            .params(merged.newText(), merged.version(), user.id(), Timestamp.from(now), report.id(), fieldKey).update();
+                    edits.credit(HISTORY, List.of(report.id(), fieldKey), user.id(), now, merged, typing);
+                    startAssessment(report);
+                    return merged.stored();
+                });
+    }
+
+    /** The first change of an assessment starts it. */
+    private void startAssessment(Report report) {
+        if ("RECEIVED".equals(report.status()) || "EXPECTED".equals(report.status())) {
+            jdbc.sql("update annual_report set status = 'UNDER_ASSESSMENT' where id = ? and status in ('RECEIVED', 'EXPECTED')")
+                    .param(report.id()).update();
+            events.publishEvent(new ReportChanged(report.id()));
+        }
+    }
+
+    private static boolean isText(String fieldKey) {
+        return fieldKey.startsWith("comment-") || fieldKey.equals("conclusion") || fieldKey.equals("recommendation");
     }
 
     @PermitAll
     public List<FieldChange> history(long reportId, String fieldKey) {
         readableAssessment(reportId);
         return jdbc.sql("""
-                select h.field_key, h.old_value, h.new_value, u.full_name, h.changed_at from assessment_value_history h
+                select h.field_key, h.old_value, h.new_value, u.full_name, h.changed_at, h.inserted, h.removed from assessment_value_history h
                 join app_user u on u.id = h.author_id where h.report_id = ? and (cast(? as varchar) is null or h.field_key = ?)
                 order by h.id desc
                 """).params(reportId, fieldKey, fieldKey)
                 .query((rs, n) -> new FieldChange(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getTimestamp(5).toInstant())).list();
+                        rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getString(7))).list();
     }
 
     @PermitAll

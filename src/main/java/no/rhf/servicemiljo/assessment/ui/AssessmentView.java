@@ -21,7 +21,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -38,7 +37,10 @@ import no.rhf.servicemiljo.assessment.AssessmentService.Criterion;
 import no.rhf.servicemiljo.assessment.AssessmentService.FieldChange;
 import no.rhf.servicemiljo.assessment.AssessmentService.Report;
 import no.rhf.servicemiljo.base.FieldValidationException;
+import no.rhf.servicemiljo.base.coedit.CoEditedDocument.Snapshot;
+import no.rhf.servicemiljo.base.coedit.CoEditedField;
 import no.rhf.servicemiljo.base.collaboration.CollaborationIdentity;
+import no.rhf.servicemiljo.base.collaboration.SharedTopic;
 import no.rhf.servicemiljo.base.ui.Formats;
 import no.rhf.servicemiljo.base.ui.Notifications;
 import org.springframework.security.access.AccessDeniedException;
@@ -70,7 +72,11 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
     private Report report;
     private ReportReceiptPanel receipt;
     private FollowUpPanel followUpPanel;
-    private AssessmentTopic topic;
+    private SharedTopic topic;
+    private Map<String, Snapshot> texts = Map.of();
+
+    /** What else changed, for the others to reload it: the workflow status, follow-up items, the report's receipt. */
+    enum Signal { STATUS, FOLLOW_UPS, RECEIPT }
     private String title = "";
 
     AssessmentView(AssessmentService assessments, ReportReceiptService receipts, FollowUpService followUps,
@@ -99,10 +105,13 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
         fields.clear();
         editors.clear();
         retiredFields.clear();
-        topic = AssessmentTopic.join(this, report.id(), this::showValue, this::showEditor, this::onSignal);
+        topic = SharedTopic.join(this, topicId(report.id()));
+        topic.onValue(this::showValue);
+        topic.onEditing(this::showEditor);
+        topic.onSignal(signal -> onSignal(Signal.valueOf(signal)));
         receipt = new ReportReceiptPanel(receipts, () -> assessments.report(report.id()), () -> {
             reloadReport();
-            topic.signal(AssessmentTopic.Signal.RECEIPT);
+            topic.signal(Signal.RECEIPT.name());
         });
         add(new H2(report.unitName()), new Paragraph(getTranslation("assessment.for-year", report.reportYear())));
         if (!assessments.canReadAssessment(report)) {
@@ -112,7 +121,7 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
             return;
         }
         boolean editable = assessments.canEdit(report);
-        CollaborationAvatarGroup avatars = new CollaborationAvatarGroup(topic.me(), AssessmentTopic.topicId(report.id()));
+        CollaborationAvatarGroup avatars = new CollaborationAvatarGroup(topic.me(), topic.id());
         avatars.setId("assessment-avatars");
         add(header(avatars), receipt);
         if (!editable) {
@@ -122,6 +131,7 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
         }
 
         Map<String, String> stored = assessments.values(report.id());
+        texts = assessments.texts(report.id());
         List<Criterion> criteria = assessments.criteria(report.cycleId());
         for (Criterion criterion : criteria) {
             if (!criterion.retired()) {
@@ -143,7 +153,7 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
         conclusion.setWidthFull();
         recommendation.setWidthFull();
         followUpPanel = new FollowUpPanel(followUps, report.id(), organisation.regions(), editable,
-                () -> topic.signal(AssessmentTopic.Signal.FOLLOW_UPS));
+                () -> topic.signal(Signal.FOLLOW_UPS.name()));
         add(new H3(getTranslation("assessment.overall")), field("conclusion", conclusion, stored, editable),
                 field("recommendation", recommendation, stored, editable), followUpPanel);
         add(new H3(getTranslation("assessment.discussion")), discussion(editable));
@@ -214,7 +224,7 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
         }
     }
 
-    private void onSignal(AssessmentTopic.Signal signal) {
+    private void onSignal(Signal signal) {
         switch (signal) {
             case STATUS -> reloadReport();
             case RECEIPT -> {
@@ -234,7 +244,7 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
             try {
                 action.run();
                 reloadReport();
-                topic.signal(AssessmentTopic.Signal.STATUS);
+                topic.signal(Signal.STATUS.name());
             } catch (FieldValidationException ex) {
                 Notifications.error(getTranslation(ex.getMessageKey(), ex.getArguments()));
             } catch (AccessDeniedException ex) {
@@ -247,28 +257,29 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
 
     private Component field(String key, AbstractField<?, String> field, Map<String, String> stored, boolean editable) {
         field.setId("field-" + key);
-        field.setValue(stored.getOrDefault(key, ""));
-        field.setReadOnly(!editable);
         if (field instanceof TextArea area) {
             area.setMaxLength(AssessmentService.MAX_TEXT);
-            area.setValueChangeMode(ValueChangeMode.LAZY);
-            area.setValueChangeTimeout(400);
+            CoEditedField.bind(area, new AssessmentText(assessments, report.id(), key, texts.getOrDefault(key, new Snapshot("", 0))),
+                    topic, editable);
             area.addFocusListener(e -> topic.focus(key));
             area.addBlurListener(e -> topic.blur(key));
+        } else {
+            field.setValue(stored.getOrDefault(key, ""));
+            field.setReadOnly(!editable);
+            field.addValueChangeListener(e -> {
+                if (!e.isFromClient()) {
+                    return;
+                }
+                try {
+                    String value = e.getValue() == null ? "" : e.getValue();
+                    assessments.saveField(report.id(), key, value);
+                    ((com.vaadin.flow.component.HasValidation) field).setInvalid(false);
+                    topic.publish(key, value);
+                } catch (FieldValidationException ex) {
+                    Notifications.showAtField(ex, Map.of(key, (com.vaadin.flow.component.HasValidation) field));
+                }
+            });
         }
-        field.addValueChangeListener(e -> {
-            if (!e.isFromClient()) {
-                return;
-            }
-            try {
-                String value = e.getValue() == null ? "" : e.getValue();
-                assessments.saveField(report.id(), key, value);
-                ((com.vaadin.flow.component.HasValidation) field).setInvalid(false);
-                topic.published(key, value);
-            } catch (FieldValidationException ex) {
-                Notifications.showAtField(ex, Map.of(key, (com.vaadin.flow.component.HasValidation) field));
-            }
-        });
         fields.put(key, field);
         Span editor = new Span();
         editor.addClassName("sm-muted");
@@ -277,9 +288,17 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
         return new Div(field, editor);
     }
 
+    static String topicId(long reportId) {
+        return "assessment-" + reportId;
+    }
+
+    static long reportIdOf(String topicId) {
+        return Long.parseLong(topicId.substring("assessment-".length()));
+    }
+
     private void showValue(String key, String value) {
         HasValue<?, String> field = fields.get(key);
-        if (field != null && value != null && !Objects.equals(field.getValue(), value)) {
+        if (field != null && !(field instanceof TextArea) && value != null && !Objects.equals(field.getValue(), value)) {
             field.setValue(value);
         }
     }
@@ -294,11 +313,11 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
 
     private Component discussion(boolean editable) {
         CollaborationMessagePersister persister = CollaborationMessagePersister.fromCallbacks(
-                query -> assessments.messages(AssessmentTopic.reportIdOf(query.getTopicId())).stream()
+                query -> assessments.messages(reportIdOf(query.getTopicId())).stream()
                         .filter(m -> !m.sentAt().isBefore(query.getSince()))
                         .map(m -> new CollaborationMessage(CollaborationIdentity.of(m.authorId(), m.author()), m.text(), m.sentAt())),
                 request -> assessments.postMessage(report.id(), request.getMessage().getText(), request.getMessage().getTime()));
-        CollaborationMessageList list = new CollaborationMessageList(topic.me(), AssessmentTopic.topicId(report.id()), persister);
+        CollaborationMessageList list = new CollaborationMessageList(topic.me(), topic.id(), persister);
         list.setId("assessment-messages");
         Div discussion = new Div(list);
         if (editable) {
@@ -319,14 +338,19 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
         Map<String, String> names = fieldNames();
         grid.addColumn(c -> names.getOrDefault(c.fieldKey(), c.fieldKey().startsWith("follow-up-")
                 ? getTranslation("assessment.follow-up") : c.fieldKey())).setHeader(getTranslation("history.what")).setAutoWidth(true);
+        grid.addColumn(this::typed).setHeader(getTranslation("history.typed")).setFlexGrow(2);
         grid.addColumn(c -> Formats.value(c.oldValue())).setHeader(getTranslation("history.old")).setFlexGrow(2);
         grid.addColumn(c -> Formats.value(c.newValue())).setHeader(getTranslation("history.new")).setFlexGrow(2);
         if (assessments.canEdit(report)) {
             grid.addComponentColumn(c -> c.fieldKey().startsWith("follow-up") ? new Span() : new Button(getTranslation("assessment.restore"), e -> {
                 String restored = c.oldValue() == null ? "" : c.oldValue();
-                assessments.saveField(report.id(), c.fieldKey(), restored);
-                topic.published(c.fieldKey(), restored);
-                showValue(c.fieldKey(), restored);
+                if (fields.get(c.fieldKey()) instanceof TextArea area) {
+                    CoEditedField.of(area).ifPresent(text -> text.replaceWith(restored));
+                } else {
+                    assessments.saveField(report.id(), c.fieldKey(), restored);
+                    topic.publish(c.fieldKey(), restored);
+                    showValue(c.fieldKey(), restored);
+                }
                 dialog.close();
             })).setAutoWidth(true);
         }
@@ -336,6 +360,13 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
         dialog.add(grid);
         dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()));
         dialog.open();
+    }
+
+    /** What the author of a text change added and removed themselves ("" for a whole value, shown before and after). */
+    private String typed(FieldChange change) {
+        String added = change.inserted() == null || change.inserted().isEmpty() ? "" : getTranslation("history.added", change.inserted());
+        String removed = change.removed() == null || change.removed().isEmpty() ? "" : getTranslation("history.removed", change.removed());
+        return (added + " " + removed).trim();
     }
 
     /** Readable names of the fields for the history: "3. Forskning – vurdering", "Oppfølging: ...". */

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.util.List;
 import java.util.function.Supplier;
 
+import no.rhf.servicemiljo.base.coedit.CoEditedField;
 import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireEvent;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -85,7 +86,7 @@ class AssessmentTwoUsersTest extends KaribuTest {
         UI.setCurrent(coordinator);
         signIn(TestUsers.COORDINATOR_SOR_OST);
         _setValue(_get(TextArea.class, spec -> spec.withId("field-conclusion")), "Godt samarbeid med regionene – æøå");
-        eventually(admin, () -> _get(TextArea.class, spec -> spec.withId("field-conclusion")).getValue(),
+        eventually(admin, () -> CoEditedField.of(_get(TextArea.class, spec -> spec.withId("field-conclusion"))).orElseThrow().text(),
                 "Godt samarbeid med regionene – æøå");
 
         UI.setCurrent(admin);

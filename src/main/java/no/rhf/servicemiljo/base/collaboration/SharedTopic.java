@@ -1,0 +1,165 @@
+package no.rhf.servicemiljo.base.collaboration;
+
+import com.vaadin.collaborationengine.CollaborationEngine;
+import com.vaadin.collaborationengine.CollaborationMap;
+import com.vaadin.collaborationengine.EntryScope;
+import com.vaadin.collaborationengine.UserInfo;
+import com.vaadin.flow.component.Component;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/**
+ * The one seam between the product and Collaboration Engine's topics (deprecated in Vaadin 25.3; moving to
+ * shared signals replaces this class and {@code CoEditedField}'s use of it). A screen joins a topic and hears
+ * what the others on it do: stored plain values (a rating), who is in which field, "something changed" signals,
+ * merged text edits and carets.
+ *
+ * <p>The topic is a messenger, not the store: everything published here was stored in PostgreSQL first, and
+ * a screen opens with what is stored, so a restart loses nothing the topic held. Who is in which field and
+ * where their caret is are connection-scoped: they disappear with the connection.
+ */
+public final class SharedTopic {
+
+    /** A text edit as published: the version it made and its operation (JSON), from which browser. */
+    public record EditMessage(long version, String operation, String origin, long seq) {
+    }
+
+    /** Where someone's caret or selection is in a co-edited text. */
+    public record Caret(String userId, String name, int colorIndex, int start, int end) {
+    }
+
+    private final String id;
+    private final UserInfo me;
+    private CollaborationMap values;
+    private CollaborationMap editing;
+    private CollaborationMap signals;
+    private CollaborationMap edits;
+    private CollaborationMap carets;
+    private final List<BiConsumer<String, String>> valueListeners = new CopyOnWriteArrayList<>();
+    private final List<BiConsumer<String, String>> editingListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> signalListeners = new CopyOnWriteArrayList<>();
+    private final Map<String, List<Consumer<EditMessage>>> editListeners = new ConcurrentHashMap<>();
+    private final Map<String, List<BiConsumer<String, Caret>>> caretListeners = new ConcurrentHashMap<>();
+
+    private SharedTopic(String id, UserInfo me) {
+        this.id = id;
+        this.me = me;
+    }
+
+    /** While {@code owner} is attached, listeners registered on the result are called back under the owner's UI lock. */
+    public static SharedTopic join(Component owner, String topicId) {
+        SharedTopic topic = new SharedTopic(topicId, CollaborationIdentity.currentUser());
+        CollaborationEngine.getInstance().openTopicConnection(owner, topicId, topic.me, connection -> {
+            topic.values = connection.getNamedMap("values");
+            topic.editing = connection.getNamedMap("editing");
+            topic.signals = connection.getNamedMap("signals");
+            topic.edits = connection.getNamedMap("edits");
+            topic.carets = connection.getNamedMap("carets");
+            topic.values.subscribe(e -> topic.valueListeners.forEach(l -> l.accept(e.getKey(), e.getValue(String.class))));
+            topic.editing.subscribe(e -> topic.editingListeners.forEach(l -> l.accept(e.getKey(), e.getValue(String.class))));
+            boolean[] subscribing = {true}; // the signals already there are replayed on subscribe: old news
+            topic.signals.subscribe(e -> {
+                if (!subscribing[0]) {
+                    topic.signalListeners.forEach(l -> l.accept(e.getKey()));
+                }
+            });
+            subscribing[0] = false;
+            topic.edits.subscribe(e -> {
+                EditMessage message = e.getValue(EditMessage.class);
+                if (message != null) {
+                    topic.editListeners.getOrDefault(e.getKey(), List.of()).forEach(l -> l.accept(message));
+                }
+            });
+            topic.carets.subscribe(e -> {
+                int bar = e.getKey().indexOf('|');
+                String doc = e.getKey().substring(0, bar);
+                topic.caretListeners.getOrDefault(doc, List.of()).forEach(l -> l.accept(e.getKey().substring(bar + 1), e.getValue(Caret.class)));
+            });
+            return () -> {
+                topic.values = null;
+                topic.editing = null;
+                topic.signals = null;
+                topic.edits = null;
+                topic.carets = null;
+            };
+        });
+        return topic;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public UserInfo me() {
+        return me;
+    }
+
+    /** Publishes a plain value (not a co-edited text) that has been stored. */
+    public void publish(String key, String value) {
+        if (values != null) {
+            values.put(key, value);
+        }
+    }
+
+    public void onValue(BiConsumer<String, String> listener) {
+        valueListeners.add(listener);
+    }
+
+    /** Tells the others that something stored has changed (each signal carries a fresh value, so it always fires). */
+    public void signal(String name) {
+        if (signals != null) {
+            signals.put(name, UUID.randomUUID().toString());
+        }
+    }
+
+    public void onSignal(Consumer<String> listener) {
+        signalListeners.add(listener);
+    }
+
+    /** The signed-in user is in {@code field}: the others see "X skriver her …". */
+    public void focus(String field) {
+        if (editing != null) {
+            editing.put(field, me.getName(), EntryScope.CONNECTION);
+        }
+    }
+
+    public void blur(String field) {
+        if (editing != null) {
+            editing.replace(field, me.getName(), null);
+        }
+    }
+
+    /** Who is in which field (their name, or null when they leave it). */
+    public void onEditing(BiConsumer<String, String> listener) {
+        editingListeners.add(listener);
+    }
+
+    /** Publishes a text edit that has been merged and stored. */
+    public void publishEdit(String docKey, EditMessage message) {
+        if (edits != null) {
+            edits.put(docKey, message);
+        }
+    }
+
+    public void onEdit(String docKey, Consumer<EditMessage> listener) {
+        editListeners.computeIfAbsent(docKey, k -> new CopyOnWriteArrayList<>()).add(listener);
+    }
+
+    /** Where this browser page's caret is in the text (null: it left the text). */
+    public void caret(String docKey, String origin, Caret caret) {
+        if (carets != null) {
+            carets.put(docKey + "|" + origin, caret, EntryScope.CONNECTION);
+        }
+    }
+
+    /** The others' carets in a text, by the browser page they are in. */
+    public void onCaret(String docKey, BiConsumer<String, Caret> listener) {
+        caretListeners.computeIfAbsent(docKey, k -> new CopyOnWriteArrayList<>()).add(listener);
+    }
+}
