@@ -40,12 +40,17 @@ public abstract class BrowserTest {
     @BeforeAll
     void startBrowser() {
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+        browser = launchChromium(playwright);
+    }
+
+    /** Debian's Chromium, headless, without the background connections this closed network refuses. */
+    public static Browser launchChromium(Playwright playwright) {
+        PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MS);
+        return playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Path.of(System.getProperty("chromium.path", "/usr/bin/chromium")))
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
-        PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MS);
     }
 
     @AfterAll
@@ -63,6 +68,11 @@ public abstract class BrowserTest {
     }
 
     protected Page newPage() {
+        return newPage(browser);
+    }
+
+    /** A page in a fresh context (own cookies and storage) whose script errors show in the test output. */
+    public static Page newPage(Browser browser) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"));
         context.setDefaultTimeout(TIMEOUT_MS);
         Page page = context.newPage();
@@ -85,7 +95,7 @@ public abstract class BrowserTest {
         return page;
     }
 
-    protected void fillLogin(Page page, String username, String password) {
+    protected static void fillLogin(Page page, String username, String password) {
         page.getByLabel("Brukernavn").fill(username);
         page.getByLabel("Passord").fill(password);
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,

@@ -7,7 +7,6 @@ import no.rhf.servicemiljo.base.coedit.CoEditedDocument.Snapshot;
 import no.rhf.servicemiljo.base.coedit.Edit;
 import no.rhf.servicemiljo.base.coedit.StoredEdit;
 import no.rhf.servicemiljo.base.coedit.TextEditLog;
-import no.rhf.servicemiljo.base.coedit.TextOperation;
 import no.rhf.servicemiljo.registry.NationalUnit;
 import no.rhf.servicemiljo.registry.ReferenceGroupService;
 import no.rhf.servicemiljo.registry.UnitFilter;
@@ -30,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -234,8 +232,7 @@ public class AssessmentService {
         access.requireEditable(report);
         validate(fieldKey, value);
         if (isText(fieldKey)) {
-            storeText(report, fieldKey, false, stored -> new Edit(stored.version(), TextOperation.diff(stored.text(), value),
-                    "replace-" + UUID.randomUUID(), 0));
+            storeText(report, fieldKey, stored -> Edit.replacing(stored.version(), stored.text(), value));
             return;
         }
         AppUserPrincipal user = CurrentUser.require();
@@ -268,7 +265,7 @@ public class AssessmentService {
         if (!isText(fieldKey)) {
             throw new FieldValidationException(fieldKey, "assessment.error.field");
         }
-        return storeText(report, fieldKey, true, stored -> edit);
+        return storeText(report, fieldKey, stored -> edit);
     }
 
     /** The stored edits of a text after {@code version}, for a screen that missed some. */
@@ -278,7 +275,7 @@ public class AssessmentService {
         return edits.since(textKey(reportId, fieldKey), version);
     }
 
-    private Optional<StoredEdit> storeText(Report report, String fieldKey, boolean typing, Function<Snapshot, Edit> editOf) {
+    private Optional<StoredEdit> storeText(Report report, String fieldKey, Function<Snapshot, Edit> editOf) {
         AppUserPrincipal user = CurrentUser.require();
         Instant now = clock.instant();
         jdbc.sql("insert into assessment_value (report_id, field_key, value, version, updated_by, updated_at) values (?, ?, '', 0, ?, ?) on conflict do nothing")
@@ -286,14 +283,14 @@ public class AssessmentService {
         Snapshot stored = jdbc.sql("select value, version from assessment_value where report_id = ? and field_key = ? for update")
                 .params(report.id(), fieldKey).query((rs, n) -> new Snapshot(rs.getString(1), rs.getLong(2))).single();
         Edit edit = editOf.apply(stored);
-        if (edit.operation().isNoop() && !typing) {
+        if (edit.operation().isNoop() && !edit.typed()) {
             return Optional.empty();
         }
         return edits.merge(textKey(report.id(), fieldKey), stored.text(), stored.version(), edit, fieldKey, MAX_TEXT, user.id(), now)
                 .map(merged -> {
                     jdbc.sql("update assessment_value set value = ?, version = ?, updated_by = ?, updated_at = ? where report_id = ? and field_key = ?")
                             .params(merged.newText(), merged.version(), user.id(), Timestamp.from(now), report.id(), fieldKey).update();
-                    edits.credit(HISTORY, List.of(report.id(), fieldKey), user.id(), now, merged, typing);
+                    edits.credit(HISTORY, List.of(report.id(), fieldKey), user.id(), now, merged);
                     startAssessment(report);
                     return merged.stored();
                 });

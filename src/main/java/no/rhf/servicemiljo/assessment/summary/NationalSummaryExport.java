@@ -3,7 +3,7 @@ package no.rhf.servicemiljo.assessment.summary;
 import no.rhf.servicemiljo.assessment.AssessmentService.Criterion;
 import no.rhf.servicemiljo.assessment.summary.NationalSummaryService.Distribution;
 import no.rhf.servicemiljo.assessment.summary.NationalSummaryService.NationalSummary;
-import no.rhf.servicemiljo.assessment.summary.NationalSummaryService.SummaryText;
+import no.rhf.servicemiljo.assessment.summary.SummaryTextService.SummaryText;
 import no.rhf.servicemiljo.assessment.summary.NationalSummaryService.UnitLine;
 import no.rhf.servicemiljo.organisation.Region;
 import org.apache.commons.csv.CSVFormat;

@@ -84,16 +84,6 @@ public class NationalSummaryService {
         }
     }
 
-    public record SummaryText(long cycleId, String text, long version, String updatedBy, Instant updatedAt) {
-    }
-
-    /** The stored version after a save, and who wrote the change this save went over unseen (null if none). */
-    public record SavedText(long version, String overwrote) {
-    }
-
-    public record TextChange(long version, String oldText, String newText, String author, Instant changedAt) {
-    }
-
     public record RegionProgress(Region region, Map<String, Integer> byStatus) {
 
         public int count(String status) {
@@ -115,10 +105,12 @@ public class NationalSummaryService {
     private final I18NProvider i18n;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SummaryTextService texts;
 
     NationalSummaryService(JdbcClient jdbc, AssessmentService assessments, OrganisationService organisation, I18NProvider i18n,
-                           ApplicationEventPublisher events, Clock clock) {
+                           ApplicationEventPublisher events, Clock clock, SummaryTextService texts) {
         this.jdbc = jdbc;
+        this.texts = texts;
         this.assessments = assessments;
         this.organisation = organisation;
         this.i18n = i18n;
@@ -203,64 +195,6 @@ public class NationalSummaryService {
         return new NationalSummary(cycle, List.copyOf(criteria), regions, List.copyOf(units), List.copyOf(distributions), preliminary);
     }
 
-    @RolesAllowed({Role.Names.ADMIN, Role.Names.REGIONAL_COORDINATOR, Role.Names.OBSERVER, Role.Names.IRF_MEMBER})
-    public SummaryText text(long cycleId) {
-        requireReader();
-        return jdbc.sql("""
-                select s.text, s.version, u.full_name, s.updated_at from national_summary s
-                join app_user u on u.id = s.updated_by where s.cycle_id = ?
-                """).param(cycleId)
-                .query((rs, n) -> new SummaryText(cycleId, rs.getString(1), rs.getLong(2), rs.getString(3), rs.getTimestamp(4).toInstant()))
-                .optional().orElseGet(() -> new SummaryText(cycleId, "", 0, null, null));
-    }
-
-    /**
-     * Stores the text at once, credited to the signed-in user. The later change wins and the earlier stays in
-     * the history; when the stored text had changed since {@code basedOnVersion} (someone else's change that
-     * this user had not yet seen), the answer names that author, so that nobody is overwritten silently.
-     */
-    @RolesAllowed({Role.Names.ADMIN, Role.Names.REGIONAL_COORDINATOR})
-    @Transactional
-    public SavedText saveText(long cycleId, String text, long basedOnVersion) {
-        AppUserPrincipal user = requireEditor();
-        if (text == null || text.length() > MAX_TEXT) {
-            throw new FieldValidationException("text", "assessment.error.text-length", MAX_TEXT);
-        }
-        requireCycle(cycleId);
-        Instant now = clock.instant();
-        // A row to lock, so that two first saves queue up instead of one failing.
-        jdbc.sql("insert into national_summary (cycle_id, text, version, updated_by, updated_at) values (?, '', 0, ?, ?) on conflict do nothing")
-                .params(cycleId, user.id(), Timestamp.from(now)).update();
-        record Stored(String text, long version, long authorId, String author) {
-        }
-        Stored stored = jdbc.sql("""
-                select s.text, s.version, s.updated_by, u.full_name from national_summary s join app_user u on u.id = s.updated_by
-                where s.cycle_id = ? for update of s
-                """).param(cycleId).query((rs, n) -> new Stored(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4))).single();
-        String overwrote = stored.version() > basedOnVersion && stored.authorId() != user.id() ? stored.author() : null;
-        if (text.equals(stored.text())) {
-            return new SavedText(stored.version(), null);
-        }
-        long version = stored.version() + 1;
-        jdbc.sql("update national_summary set text = ?, version = ?, updated_by = ?, updated_at = ? where cycle_id = ?")
-                .params(text, version, user.id(), Timestamp.from(now), cycleId).update();
-        jdbc.sql("insert into national_summary_history (cycle_id, version, old_text, new_text, author_id, changed_at) values (?, ?, ?, ?, ?, ?)")
-                .params(cycleId, version, stored.version() == 0 ? null : stored.text(), text, user.id(), Timestamp.from(now)).update();
-        return new SavedText(version, overwrote);
-    }
-
-    /** Every change of the text, newest first, with its author. */
-    @RolesAllowed({Role.Names.ADMIN, Role.Names.REGIONAL_COORDINATOR, Role.Names.OBSERVER, Role.Names.IRF_MEMBER})
-    public List<TextChange> history(long cycleId) {
-        requireReader();
-        return jdbc.sql("""
-                select h.version, h.old_text, h.new_text, u.full_name, h.changed_at from national_summary_history h
-                join app_user u on u.id = h.author_id where h.cycle_id = ? order by h.id desc
-                """).param(cycleId)
-                .query((rs, n) -> new TextChange(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getTimestamp(5).toInstant())).list();
-    }
-
     /** Moves one approved report into the summary (APPROVED → IN_SUMMARY), recorded as an event. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.REGIONAL_COORDINATOR})
     @Transactional
@@ -323,7 +257,7 @@ public class NationalSummaryService {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.REGIONAL_COORDINATOR, Role.Names.OBSERVER, Role.Names.IRF_MEMBER})
     public byte[] exportPdf(long cycleId, boolean includePreliminary) {
         AppUserPrincipal user = requireReader();
-        return NationalSummaryExport.pdf(summary(cycleId, includePreliminary), text(cycleId), user.fullName(),
+        return NationalSummaryExport.pdf(summary(cycleId, includePreliminary), texts.text(cycleId), user.fullName(),
                 LocalDate.now(clock), this::norwegian);
     }
 
@@ -377,7 +311,7 @@ public class NationalSummaryService {
     }
 
     /** Checked here as well as by the annotations, so that a call without method security is refused too. */
-    private static AppUserPrincipal requireReader() {
+    static AppUserPrincipal requireReader() {
         AppUserPrincipal user = CurrentUser.require();
         if (!Set.of(Role.ADMIN, Role.REGIONAL_COORDINATOR, Role.OBSERVER, Role.IRF_MEMBER).contains(user.role())) {
             throw new AccessDeniedException("The national summary is not open to " + user.role());
@@ -385,7 +319,7 @@ public class NationalSummaryService {
         return user;
     }
 
-    private static AppUserPrincipal requireEditor() {
+    static AppUserPrincipal requireEditor() {
         AppUserPrincipal user = CurrentUser.require();
         if (!mayEdit(user)) {
             throw new AccessDeniedException("Only ADMIN and regional coordinators edit the national summary");

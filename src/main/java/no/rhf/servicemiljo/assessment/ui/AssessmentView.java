@@ -303,11 +303,10 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
         }
     }
 
-    private void showEditor(String key, String name) {
+    private void showEditor(String key, List<String> names) {
         Span editor = editors.get(key);
         if (editor != null) {
-            editor.setText(name == null || name.equals(topic.me().getName()) ? ""
-                    : getTranslation("assessment.editing", name));
+            editor.setText(names.isEmpty() ? "" : getTranslation("assessment.editing", String.join(", ", names)));
         }
     }
 
@@ -338,7 +337,7 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
         Map<String, String> names = fieldNames();
         grid.addColumn(c -> names.getOrDefault(c.fieldKey(), c.fieldKey().startsWith("follow-up-")
                 ? getTranslation("assessment.follow-up") : c.fieldKey())).setHeader(getTranslation("history.what")).setAutoWidth(true);
-        grid.addColumn(this::typed).setHeader(getTranslation("history.typed")).setFlexGrow(2);
+        grid.addColumn(c -> Formats.typed(this, c.inserted(), c.removed())).setHeader(getTranslation("history.typed")).setFlexGrow(2);
         grid.addColumn(c -> Formats.value(c.oldValue())).setHeader(getTranslation("history.old")).setFlexGrow(2);
         grid.addColumn(c -> Formats.value(c.newValue())).setHeader(getTranslation("history.new")).setFlexGrow(2);
         if (assessments.canEdit(report)) {
@@ -360,13 +359,6 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
         dialog.add(grid);
         dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()));
         dialog.open();
-    }
-
-    /** What the author of a text change added and removed themselves ("" for a whole value, shown before and after). */
-    private String typed(FieldChange change) {
-        String added = change.inserted() == null || change.inserted().isEmpty() ? "" : getTranslation("history.added", change.inserted());
-        String removed = change.removed() == null || change.removed().isEmpty() ? "" : getTranslation("history.removed", change.removed());
-        return (added + " " + removed).trim();
     }
 
     /** Readable names of the fields for the history: "3. Forskning – vurdering", "Oppfølging: ...". */

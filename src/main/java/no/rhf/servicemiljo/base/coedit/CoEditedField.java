@@ -46,7 +46,6 @@ public final class CoEditedField {
     private long delivered;
     /** The text at {@code delivered}: what this screen has been sent. */
     private String text;
-    private long serverSeq;
     private boolean initialised;
 
     private CoEditedField(TextArea area, CoEditedDocument document, SharedTopic topic, boolean editable) {
@@ -62,7 +61,7 @@ public final class CoEditedField {
         ComponentUtil.setData(area, CoEditedField.class, this);
         area.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                submit(new Edit(delivered, TextOperation.diff(text, e.getValue() == null ? "" : e.getValue()), origin, --serverSeq), 0, 0);
+                submit(Edit.replacing(delivered, text, e.getValue() == null ? "" : e.getValue()), 0, 0);
             }
         });
         area.getElement().addEventListener("sm-edit", this::edited).addEventData("event.detail.version")
@@ -105,7 +104,7 @@ public final class CoEditedField {
 
     /** Replaces the text with {@code value} (a restore from the history), merged with anything typed meanwhile. */
     public void replaceWith(String value) {
-        submit(new Edit(delivered, TextOperation.diff(text, value), origin, --serverSeq), value.length(), value.length());
+        submit(Edit.replacing(delivered, text, value), value.length(), value.length());
     }
 
     public void setEditable(boolean editable) {

@@ -96,10 +96,11 @@ public class TextEditLog {
     /**
      * Credits a merged edit to its author in the history: added to the author's newest entry of this text while
      * they keep typing (no pause longer than {@link #PAUSE}), a new entry otherwise. An entry's inserted and
-     * removed text are the author's own characters only, even when others typed in between. A deliberate whole
-     * change (a restore, a replaced text: {@code typing} false) is always an entry of its own.
+     * removed text are the author's own characters only, even when others typed in between. A whole value replaced
+     * at once (a restore, {@link Edit#replacing}) is always an entry of its own.
      */
-    public void credit(History history, List<Object> key, long authorId, Instant at, Merged merged, boolean typing) {
+    public void credit(History history, List<Object> key, long authorId, Instant at, Merged merged) {
+        boolean typing = Edit.typed(merged.stored());
         record Entry(long id, Instant changedAt, String removed, Integer position) {
         }
         List<Object> params = new ArrayList<>(key);
@@ -121,7 +122,7 @@ public class TextEditLog {
             return;
         }
         List<Object> values = new ArrayList<>(key);
-        values.addAll(java.util.Arrays.asList(merged.version(), merged.oldText(), merged.newText(), authorId, Timestamp.from(at),
+        values.addAll(java.util.Arrays.asList(merged.version(), merged.oldText().isEmpty() ? null : merged.oldText(), merged.newText(), authorId, Timestamp.from(at),
                 effect.inserted(), effect.removed(), typing ? effect.position() : null));
         jdbc.sql("insert into " + history.table() + " (" + String.join(", ", history.keyColumns()) + ", version, " + history.oldColumn()
                         + ", " + history.newColumn() + ", author_id, changed_at, inserted, removed, edit_position) values ("

@@ -42,7 +42,9 @@ public final class SharedTopic {
     private CollaborationMap edits;
     private CollaborationMap carets;
     private final List<BiConsumer<String, String>> valueListeners = new CopyOnWriteArrayList<>();
-    private final List<BiConsumer<String, String>> editingListeners = new CopyOnWriteArrayList<>();
+    private final List<BiConsumer<String, List<String>>> editingListeners = new CopyOnWriteArrayList<>();
+    /** Who else is in which field: field → user id → name. */
+    private final Map<String, Map<String, String>> inField = new ConcurrentHashMap<>();
     private final List<Consumer<String>> signalListeners = new CopyOnWriteArrayList<>();
     private final Map<String, List<Consumer<EditMessage>>> editListeners = new ConcurrentHashMap<>();
     private final Map<String, List<BiConsumer<String, Caret>>> caretListeners = new ConcurrentHashMap<>();
@@ -62,7 +64,7 @@ public final class SharedTopic {
             topic.edits = connection.getNamedMap("edits");
             topic.carets = connection.getNamedMap("carets");
             topic.values.subscribe(e -> topic.valueListeners.forEach(l -> l.accept(e.getKey(), e.getValue(String.class))));
-            topic.editing.subscribe(e -> topic.editingListeners.forEach(l -> l.accept(e.getKey(), e.getValue(String.class))));
+            topic.editing.subscribe(e -> topic.editingChanged(e.getKey(), e.getValue(String.class)));
             boolean[] subscribing = {true}; // the signals already there are replayed on subscribe: old news
             topic.signals.subscribe(e -> {
                 if (!subscribing[0]) {
@@ -125,19 +127,33 @@ public final class SharedTopic {
     /** The signed-in user is in {@code field}: the others see "X skriver her …". */
     public void focus(String field) {
         if (editing != null) {
-            editing.put(field, me.getName(), EntryScope.CONNECTION);
+            editing.put(field + "|" + me.getId(), me.getName(), EntryScope.CONNECTION);
         }
     }
 
     public void blur(String field) {
         if (editing != null) {
-            editing.replace(field, me.getName(), null);
+            editing.put(field + "|" + me.getId(), null);
         }
     }
 
-    /** Who is in which field (their name, or null when they leave it). */
-    public void onEditing(BiConsumer<String, String> listener) {
+    /** Who else is in a field now (names, never the signed-in user), each time that changes. */
+    public void onEditing(BiConsumer<String, List<String>> listener) {
         editingListeners.add(listener);
+    }
+
+    private void editingChanged(String key, String name) {
+        int bar = key.lastIndexOf('|');
+        String field = key.substring(0, bar);
+        String user = key.substring(bar + 1);
+        Map<String, String> names = inField.computeIfAbsent(field, f -> new java.util.TreeMap<>());
+        if (name == null || user.equals(me.getId())) {
+            names.remove(user);
+        } else {
+            names.put(user, name);
+        }
+        List<String> others = List.copyOf(names.values());
+        editingListeners.forEach(l -> l.accept(field, others));
     }
 
     /** Publishes a text edit that has been merged and stored. */

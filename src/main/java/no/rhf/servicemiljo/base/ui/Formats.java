@@ -43,4 +43,11 @@ public final class Formats {
             default -> value.toString().isBlank() ? NOTHING : value.toString();
         };
     }
+
+    /** What the author of a co-edited text change added and removed themselves ("" for a whole value). */
+    public static String typed(com.vaadin.flow.component.Component in, String inserted, String removed) {
+        String added = inserted == null || inserted.isEmpty() ? "" : in.getTranslation("history.added", inserted);
+        String taken = removed == null || removed.isEmpty() ? "" : in.getTranslation("history.removed", removed);
+        return (added + " " + taken).trim();
+    }
 }

@@ -45,6 +45,8 @@ class NationalSummaryServiceTest extends ServiceTest {
     @Autowired
     NationalSummaryService summaries;
     @Autowired
+    SummaryTextService texts;
+    @Autowired
     AssessmentService assessments;
     @Autowired
     JdbcTemplate jdbc;
@@ -117,7 +119,7 @@ class NationalSummaryServiceTest extends ServiceTest {
     void csvIsUtf8WithBomAndSemicolonsAndThePdfHasTheTextTableAndUnits() throws Exception {
         var seeded = seeded();
         signIn(TestUsers.COORDINATOR_VEST);
-        summaries.saveText(seeded.cycleId(), "Felles utfordring: ventetid og rekruttering – også i Nord-Trøndelag, Østfold og Ålesund.", 0);
+        texts.saveText(seeded.cycleId(), "Felles utfordring: ventetid og rekruttering – også i Nord-Trøndelag, Østfold og Ålesund.", 0);
         signIn(TestUsers.IRF_MEMBER);
         byte[] csv = summaries.exportCsv(seeded.cycleId(), false);
         assertArrayEquals(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(csv, 3));
@@ -154,22 +156,22 @@ class NationalSummaryServiceTest extends ServiceTest {
         for (String refused : List.of(TestUsers.SERVICE_CONTACT, TestUsers.REFERENCE_MEMBER)) {
             signIn(refused);
             assertThrows(AccessDeniedException.class, () -> summaries.summary(cycle, false), refused);
-            assertThrows(AccessDeniedException.class, () -> summaries.text(cycle), refused);
+            assertThrows(AccessDeniedException.class, () -> texts.text(cycle), refused);
             assertThrows(AccessDeniedException.class, () -> summaries.exportCsv(cycle, false), refused);
-            assertThrows(AccessDeniedException.class, () -> summaries.saveText(cycle, "Nei", 0), refused);
+            assertThrows(AccessDeniedException.class, () -> texts.saveText(cycle, "Nei", 0), refused);
             assertThrows(AccessDeniedException.class, () -> summaries.progress(), refused);
         }
         signIn(TestUsers.OBSERVER);
         summaries.summary(cycle, false);
         assertFalse(summaries.canEdit());
-        assertThrows(AccessDeniedException.class, () -> summaries.saveText(cycle, "Observatøren skriver", 0));
+        assertThrows(AccessDeniedException.class, () -> texts.saveText(cycle, "Observatøren skriver", 0));
         assertThrows(AccessDeniedException.class, () -> summaries.includeInSummary(burns));
         assertThrows(AccessDeniedException.class, () -> summaries.includeAllApproved(cycle));
         signIn(TestUsers.IRF_MEMBER);
         summaries.summary(cycle, false);
         assertThrows(AccessDeniedException.class, () -> summaries.includeInSummary(burns));
         assertEquals("APPROVED", jdbc.queryForObject("select status from annual_report where id = ?", String.class, burns));
-        assertEquals("", summaries.text(cycle).text(), "nothing was stored");
+        assertEquals("", texts.text(cycle).text(), "nothing was stored");
         signIn(TestUsers.COORDINATOR_MIDT);
         assertTrue(summaries.canEdit());
     }
@@ -216,35 +218,35 @@ class NationalSummaryServiceTest extends ServiceTest {
     void twoAuthorsWriteTheLaterWinsTheEarlierStaysInTheHistoryAndAnUnseenChangeIsNamed() {
         long cycle = seeded().cycleId();
         signIn(TestUsers.COORDINATOR_VEST);
-        var first = summaries.saveText(cycle, "Det går bra med kompetansespredning.", 0);
+        var first = texts.saveText(cycle, "Det går bra med kompetansespredning.", 0);
         assertEquals(1, first.version());
         assertNull(first.overwrote());
         signIn(TestUsers.ADMIN);
-        var second = summaries.saveText(cycle, "Det går bra med kompetansespredning. Felles utfordring: ventetid.", 1);
+        var second = texts.saveText(cycle, "Det går bra med kompetansespredning. Felles utfordring: ventetid.", 1);
         assertEquals(2, second.version());
         assertNull(second.overwrote(), "Ingrid had seen Marte's change");
         signIn(TestUsers.COORDINATOR_VEST);
-        var third = summaries.saveText(cycle, "Marte skrev uten å ha sett Ingrids endring.", 1);
+        var third = texts.saveText(cycle, "Marte skrev uten å ha sett Ingrids endring.", 1);
         assertEquals(3, third.version());
         assertEquals("Ingrid Haugen", third.overwrote(), "not overwritten silently");
 
-        var stored = summaries.text(cycle);
+        var stored = texts.text(cycle);
         assertEquals("Marte skrev uten å ha sett Ingrids endring.", stored.text(), "the later change wins");
         assertEquals(3, stored.version());
         assertEquals("Marte Solheim", stored.updatedBy());
-        var history = summaries.history(cycle);
-        assertEquals(List.of("Marte Solheim", "Ingrid Haugen", "Marte Solheim"), history.stream().map(NationalSummaryService.TextChange::author).toList());
+        var history = texts.history(cycle);
+        assertEquals(List.of("Marte Solheim", "Ingrid Haugen", "Marte Solheim"), history.stream().map(SummaryTextService.TextChange::author).toList());
         assertEquals("Det går bra med kompetansespredning. Felles utfordring: ventetid.", history.getFirst().oldText(),
                 "the earlier change stays in the history");
         assertNull(history.getLast().oldText());
 
-        assertEquals(3, summaries.saveText(cycle, "Marte skrev uten å ha sett Ingrids endring.", 3).version(), "no change, no new version");
-        var tooLong = assertThrows(FieldValidationException.class, () -> summaries.saveText(cycle, "x".repeat(4001), 3));
+        assertEquals(3, texts.saveText(cycle, "Marte skrev uten å ha sett Ingrids endring.", 3).version(), "no change, no new version");
+        var tooLong = assertThrows(FieldValidationException.class, () -> texts.saveText(cycle, "x".repeat(4001), 3));
         assertEquals("assessment.error.text-length", tooLong.getMessageKey());
-        assertThrows(FieldValidationException.class, () -> summaries.saveText(cycle, null, 3));
-        assertEquals("Marte skrev uten å ha sett Ingrids endring.", summaries.text(cycle).text(), "nothing stored");
-        assertEquals(3, summaries.history(cycle).size());
-        assertThrows(AccessDeniedException.class, () -> summaries.saveText(-1, "Ingen runde", 0));
+        assertThrows(FieldValidationException.class, () -> texts.saveText(cycle, null, 3));
+        assertEquals("Marte skrev uten å ha sett Ingrids endring.", texts.text(cycle).text(), "nothing stored");
+        assertEquals(3, texts.history(cycle).size());
+        assertThrows(AccessDeniedException.class, () -> texts.saveText(-1, "Ingen runde", 0));
     }
 
     @Test

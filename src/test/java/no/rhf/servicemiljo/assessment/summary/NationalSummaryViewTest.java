@@ -124,7 +124,8 @@ class NationalSummaryViewTest extends KaribuTest {
         _click((com.vaadin.flow.component.button.Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(history, 0, "restore"));
         assertEquals("Det går bra: kompetansespredning. Felles utfordring: ventetid i Helse Sør-Øst.",
                 jdbc.queryForObject("select text from national_summary where cycle_id = ?", String.class, cycle), "restored from the history");
-        assertEquals("Det går bra: kompetansespredning. Felles utfordring: ventetid i Helse Sør-Øst.", text.getValue());
+        assertEquals("Det går bra: kompetansespredning. Felles utfordring: ventetid i Helse Sør-Øst.",
+                no.rhf.servicemiljo.base.coedit.CoEditedField.of(text).orElseThrow().text());
     }
 
     @Test

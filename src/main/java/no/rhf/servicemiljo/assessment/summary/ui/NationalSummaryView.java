@@ -22,7 +22,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -39,9 +38,14 @@ import no.rhf.servicemiljo.assessment.summary.NationalSummaryExport;
 import no.rhf.servicemiljo.assessment.summary.NationalSummaryService;
 import no.rhf.servicemiljo.assessment.summary.NationalSummaryService.Distribution;
 import no.rhf.servicemiljo.assessment.summary.NationalSummaryService.NationalSummary;
-import no.rhf.servicemiljo.assessment.summary.NationalSummaryService.SavedText;
-import no.rhf.servicemiljo.assessment.summary.NationalSummaryService.SummaryText;
-import no.rhf.servicemiljo.assessment.summary.NationalSummaryService.TextChange;
+import no.rhf.servicemiljo.assessment.summary.SummaryTextService;
+import no.rhf.servicemiljo.assessment.summary.SummaryTextService.SummaryText;
+import no.rhf.servicemiljo.assessment.summary.SummaryTextService.TextChange;
+import no.rhf.servicemiljo.base.coedit.CoEditedDocument;
+import no.rhf.servicemiljo.base.coedit.CoEditedField;
+import no.rhf.servicemiljo.base.coedit.Edit;
+import no.rhf.servicemiljo.base.coedit.StoredEdit;
+import no.rhf.servicemiljo.base.collaboration.SharedTopic;
 import no.rhf.servicemiljo.assessment.summary.NationalSummaryService.UnitLine;
 import no.rhf.servicemiljo.base.FieldValidationException;
 import no.rhf.servicemiljo.base.ui.BarChart;
@@ -58,8 +62,6 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * The national summary of a reporting cycle: the co-edited text "what goes well / common challenges"
@@ -75,13 +77,15 @@ public class NationalSummaryView extends Section implements BeforeEnterObserver,
     public static final java.util.Set<Role> READERS = java.util.Set.of(Role.ADMIN, Role.REGIONAL_COORDINATOR, Role.OBSERVER, Role.IRF_MEMBER);
 
     private final NationalSummaryService summaries;
+    private final SummaryTextService texts;
     private final AssessmentService assessments;
     private final LiveUpdates liveUpdates;
     private final NationalSummaryExport.Labels labels = this::getTranslation;
     private String title = "";
 
-    NationalSummaryView(NationalSummaryService summaries, AssessmentService assessments, LiveUpdates liveUpdates) {
+    NationalSummaryView(NationalSummaryService summaries, SummaryTextService texts, AssessmentService assessments, LiveUpdates liveUpdates) {
         this.summaries = summaries;
+        this.texts = texts;
         this.assessments = assessments;
         this.liveUpdates = liveUpdates;
         addClassName("sm-view");
@@ -127,13 +131,13 @@ public class NationalSummaryView extends Section implements BeforeEnterObserver,
         private final TextArea text = new TextArea();
         private final Span editing = new Span();
         private final Span updated = new Span();
-        private final Map<String, String> typing = new TreeMap<>();
-        private final SummaryTopic topic;
-        private long knownVersion;
+        private final SharedTopic topic;
+        private CoEditedField coEdited;
 
         CyclePage(Cycle cycle, List<Cycle> cycles) {
             this.cycle = cycle;
-            topic = SummaryTopic.join(this, cycle.id(), this::showPublished, this::showTyping);
+            topic = SharedTopic.join(this, "national-summary-" + cycle.id());
+            topic.onEditing((field, names) -> editing.setText(names.isEmpty() ? "" : getTranslation("assessment.editing", String.join(", ", names))));
 
             Select<Cycle> select = new Select<>();
             select.setLabel(getTranslation("assessment.cycle"));
@@ -148,7 +152,7 @@ public class NationalSummaryView extends Section implements BeforeEnterObserver,
                             new RouteParameters("cycleId", String.valueOf(e.getValue().id()))));
                 }
             });
-            CollaborationAvatarGroup avatars = new CollaborationAvatarGroup(topic.me(), SummaryTopic.topicId(cycle.id()));
+            CollaborationAvatarGroup avatars = new CollaborationAvatarGroup(topic.me(), topic.id());
             avatars.setId("summary-avatars");
             HorizontalLayout toolbar = new HorizontalLayout(select);
             toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -183,24 +187,15 @@ public class NationalSummaryView extends Section implements BeforeEnterObserver,
         }
 
         private Component textEditor() {
-            SummaryText stored = summaries.text(cycle.id());
-            knownVersion = stored.version();
+            SummaryText stored = texts.text(cycle.id());
             text.setId("summary-text");
             text.setWidthFull();
             text.setMinHeight("10rem");
             text.setMaxLength(NationalSummaryService.MAX_TEXT);
-            text.setValue(stored.text());
-            text.setReadOnly(!editable);
             text.setPlaceholder(editable ? "" : getTranslation("summary.text.empty"));
-            text.setValueChangeMode(ValueChangeMode.LAZY);
-            text.setValueChangeTimeout(400);
-            text.addFocusListener(e -> topic.focus());
-            text.addBlurListener(e -> topic.blur());
-            text.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    save(e.getValue() == null ? "" : e.getValue());
-                }
-            });
+            coEdited = CoEditedField.bind(text, new SummaryDocument(stored), topic, editable);
+            text.addFocusListener(e -> topic.focus("text"));
+            text.addBlurListener(e -> topic.blur("text"));
             editing.addClassName("sm-muted");
             editing.setId("summary-editing");
             updated.addClassName("sm-muted");
@@ -219,42 +214,6 @@ public class NationalSummaryView extends Section implements BeforeEnterObserver,
             return editor;
         }
 
-        private void save(String value) {
-            try {
-                SavedText saved = summaries.saveText(cycle.id(), value, knownVersion);
-                knownVersion = Math.max(knownVersion, saved.version());
-                text.setInvalid(false);
-                topic.published(saved.version(), value);
-                showUpdated(Formats.dateTime(java.time.Instant.now()), CurrentUser.require().fullName());
-                if (saved.overwrote() != null) {
-                    Notifications.error(getTranslation("summary.text.overwrote", saved.overwrote()));
-                }
-            } catch (FieldValidationException ex) {
-                Notifications.showAtField(ex, Map.of("text", text));
-            } catch (AccessDeniedException ex) {
-                Notifications.error(getTranslation("error.action-denied"));
-            }
-        }
-
-        private void showPublished(SummaryTopic.Published published) {
-            if (published.version() > knownVersion) {
-                knownVersion = published.version();
-                if (!Objects.equals(text.getValue(), published.text())) {
-                    text.setValue(published.text());
-                }
-                showUpdated(Formats.dateTime(java.time.Instant.now()), published.author());
-            }
-        }
-
-        private void showTyping(String userId, String name) {
-            if (name == null || userId.equals(topic.me().getId())) {
-                typing.remove(userId);
-            } else {
-                typing.put(userId, name);
-            }
-            editing.setText(typing.isEmpty() ? "" : getTranslation("assessment.editing", String.join(", ", typing.values())));
-        }
-
         private void showUpdated(String when, String who) {
             updated.setText(when == null ? "" : getTranslation("summary.text.updated", when, who));
         }
@@ -265,23 +224,53 @@ public class NationalSummaryView extends Section implements BeforeEnterObserver,
             Grid<TextChange> grid = new Grid<>();
             grid.addColumn(c -> Formats.dateTime(c.changedAt())).setHeader(getTranslation("history.when")).setAutoWidth(true);
             grid.addColumn(TextChange::author).setHeader(getTranslation("history.who")).setAutoWidth(true);
+            grid.addColumn(c -> Formats.typed(this, c.inserted(), c.removed())).setHeader(getTranslation("history.typed")).setFlexGrow(2);
             grid.addColumn(c -> Formats.value(c.oldText())).setHeader(getTranslation("history.old")).setFlexGrow(2);
             grid.addColumn(c -> Formats.value(c.newText())).setHeader(getTranslation("history.new")).setFlexGrow(2);
             if (editable) {
                 grid.addComponentColumn(c -> new Button(getTranslation("assessment.restore"), e -> {
-                    String restored = c.oldText() == null ? "" : c.oldText();
-                    text.setValue(restored);
-                    save(restored);
+                    coEdited.replaceWith(c.oldText() == null ? "" : c.oldText());
                     dialog.close();
                 })).setKey("restore").setAutoWidth(true);
             }
             grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-            grid.setItems(summaries.history(cycle.id()));
+            grid.setItems(texts.history(cycle.id()));
             grid.setEmptyStateText(getTranslation("summary.history.empty"));
             grid.setId("summary-history-grid");
             dialog.add(grid);
             dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()));
             dialog.open();
+        }
+
+        /** The cycle's summary text as a co-edited document. */
+        private final class SummaryDocument implements CoEditedDocument {
+            private SummaryText opened;
+
+            SummaryDocument(SummaryText opened) {
+                this.opened = opened;
+            }
+
+            @Override
+            public String key() {
+                return SummaryTextService.textKey(cycle.id());
+            }
+
+            @Override
+            public Snapshot open() {
+                SummaryText now = opened != null ? opened : texts.text(cycle.id());
+                opened = null;
+                return new Snapshot(now.text(), now.version());
+            }
+
+            @Override
+            public java.util.Optional<StoredEdit> edit(Edit edit) {
+                return texts.editText(cycle.id(), edit);
+            }
+
+            @Override
+            public List<StoredEdit> since(long version) {
+                return texts.textEditsSince(cycle.id(), version);
+            }
         }
 
         private void confirmIncludeAll() {
