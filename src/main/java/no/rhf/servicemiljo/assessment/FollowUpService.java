@@ -3,6 +3,7 @@ package no.rhf.servicemiljo.assessment;
 import jakarta.annotation.security.PermitAll;
 import no.rhf.servicemiljo.assessment.AssessmentService.Report;
 import no.rhf.servicemiljo.base.FieldValidationException;
+import no.rhf.servicemiljo.base.coedit.TextOperation;
 import no.rhf.servicemiljo.base.ui.Formats;
 import no.rhf.servicemiljo.security.CurrentUser;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -18,8 +19,9 @@ import java.util.List;
 /**
  * The follow-up needs of an assessment: items with the region responsible and a due date. Those who
  * edit the assessment edit them; each change is in the assessment's history (field {@code follow-up-<id>}),
- * credited to its author, and a change made on an item someone else has just changed is refused, not
- * silently applied.
+ * credited to its author. A change made on an item someone else has changed since it was opened is merged, not
+ * written over it: the two descriptions are merged as co-edited text is, and of the other fields each keeps the
+ * value of whoever changed it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -68,23 +70,34 @@ public class FollowUpService {
         return added;
     }
 
-    /** Changes an item as it was seen ({@code version}); refused if someone changed it in between. */
+    /** The item after a change, and whether someone else's change since it was opened was merged in. */
+    public record Updated(FollowUp item, boolean merged) {
+    }
+
+    /** Changes an item as it was {@code seen} when opened, merged with any change made since by someone else. */
     @PermitAll
     @Transactional
-    public FollowUp update(long id, long version, String description, Short regionId, LocalDate dueOn, boolean done) {
-        FollowUp before = find(id);
+    public Updated update(FollowUp seen, String description, Short regionId, LocalDate dueOn, boolean done) {
+        FollowUp before = jdbc.sql(SELECT + " where f.id = ? for update of f").param(seen.id()).query(FollowUpService::row).optional()
+                .orElseThrow(() -> new OptimisticLockingFailureException("Follow-up " + seen.id() + " is gone"));
         access.requireEditable(assessments.report(before.reportId()));
         validate(description, regionId, dueOn);
-        int updated = jdbc.sql("""
-                update assessment_follow_up set description = ?, region_id = ?, due_on = ?, done = ?, version = version + 1
-                where id = ? and version = ?
-                """).params(description.strip(), regionId, dueOn, done, id, version).update();
-        if (updated == 0) {
-            throw new OptimisticLockingFailureException("Follow-up " + id + " was changed by someone else");
+        boolean merged = before.version() != seen.version();
+        String text = description.strip();
+        if (merged) {
+            TextOperation mine = TextOperation.diff(seen.description(), text);
+            TextOperation theirs = TextOperation.diff(seen.description(), before.description());
+            text = TextOperation.transform(mine, theirs)[0].apply(before.description());
+            regionId = regionId == seen.regionId() ? before.regionId() : regionId;
+            dueOn = dueOn.equals(seen.dueOn()) ? before.dueOn() : dueOn;
+            done = done == seen.done() ? before.done() : done;
+            validate(text, regionId, dueOn);
         }
-        FollowUp after = find(id);
+        jdbc.sql("update assessment_follow_up set description = ?, region_id = ?, due_on = ?, done = ?, version = version + 1 where id = ?")
+                .params(text, regionId, dueOn, done, seen.id()).update();
+        FollowUp after = find(seen.id());
         record(after, before.summary(), after.summary());
-        return after;
+        return new Updated(after, merged);
     }
 
     /** Removes an item; the history keeps what it said. */

@@ -100,7 +100,7 @@ class ReportReceiptAndFollowUpTest extends ServiceTest {
     }
 
     @Test
-    void followUpNeedsAreItemsWithARegionAndADueDateInTheHistoryAndAStaleChangeIsRefused() {
+    void followUpNeedsAreItemsWithARegionAndADueDateInTheHistoryAndAStaleChangeIsMerged() {
         long report = expectedReportOfPer(2);
         signIn(TestUsers.COORDINATOR_SOR_OST);
         var item = followUps.add(report, "Ventetid for pasienter fra Nord-Norge følges opp", Region.HELSE_NORD, LocalDate.of(2027, 3, 1));
@@ -110,15 +110,19 @@ class ReportReceiptAndFollowUpTest extends ServiceTest {
         assertThrows(FieldValidationException.class, () -> followUps.add(report, "x".repeat(1001), Region.HELSE_NORD, LocalDate.now()));
         assertThrows(FieldValidationException.class, () -> followUps.add(report, "Uten region", null, LocalDate.now()));
 
-        var done = followUps.update(item.id(), item.version(), item.description(), Region.HELSE_NORD, item.dueOn(), true);
-        assertTrue(done.done());
-        assertThrows(OptimisticLockingFailureException.class,
-                () -> followUps.update(item.id(), item.version(), "Overskriver en eldre versjon", Region.HELSE_VEST, item.dueOn(), false),
-                "a change based on what someone else has changed since is refused");
-        assertEquals(item.description(), followUps.followUps(report).getFirst().description());
+        var first = followUps.update(item, item.description() + " innen juni", Region.HELSE_NORD, item.dueOn(), true);
+        assertTrue(first.item().done());
+        assertFalse(first.merged());
+        // Someone who opened the item before that change edits the start of the text and the region.
+        var second = followUps.update(item, "Lang ventetid for pasienter fra Nord-Norge følges opp", Region.HELSE_VEST, item.dueOn(), false);
+        assertTrue(second.merged(), "a change based on an older version is merged, not written over the newer one");
+        var done = second.item();
+        assertEquals("Lang ventetid for pasienter fra Nord-Norge følges opp innen juni", done.description(), "both texts kept");
+        assertEquals("Helse Vest", done.regionName(), "the region this person changed");
+        assertTrue(done.done(), "done, as the other set it, since this person did not change it");
 
         var history = assessments.history(report, "follow-up-" + item.id());
-        assertEquals(2, history.size());
+        assertEquals(3, history.size());
         assertTrue(history.getFirst().newValue().endsWith("✓"), history.getFirst().newValue());
         assertEquals("Lars Berg", history.getFirst().author());
 

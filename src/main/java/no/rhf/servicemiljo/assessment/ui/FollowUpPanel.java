@@ -100,7 +100,9 @@ class FollowUpPanel extends Div {
                 if (item == null) {
                     followUps.add(reportId, description.getValue(), regionId, due.getValue());
                 } else {
-                    followUps.update(item.id(), item.version(), description.getValue(), regionId, due.getValue(), done.getValue());
+                    if (followUps.update(item, description.getValue(), regionId, due.getValue(), done.getValue()).merged()) {
+                        Notifications.success(getTranslation("assessment.follow-up.merged"));
+                    }
                 }
                 dialog.close();
                 refresh();

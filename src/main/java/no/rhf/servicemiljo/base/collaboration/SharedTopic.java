@@ -3,12 +3,19 @@ package no.rhf.servicemiljo.base.collaboration;
 import com.vaadin.collaborationengine.CollaborationEngine;
 import com.vaadin.collaborationengine.CollaborationMap;
 import com.vaadin.collaborationengine.EntryScope;
+import com.vaadin.collaborationengine.PresenceManager;
+import com.vaadin.collaborationengine.TopicConnectionRegistration;
 import com.vaadin.collaborationengine.UserInfo;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.server.VaadinService;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
@@ -34,6 +41,9 @@ public final class SharedTopic {
     public record Caret(String userId, String name, int colorIndex, int start, int end) {
     }
 
+    private static final UserInfo SYSTEM = new UserInfo("servicemiljo-system", "Servicemiljø");
+
+    private final Component owner;
     private final String id;
     private final UserInfo me;
     private CollaborationMap values;
@@ -49,14 +59,15 @@ public final class SharedTopic {
     private final Map<String, List<Consumer<EditMessage>>> editListeners = new ConcurrentHashMap<>();
     private final Map<String, List<BiConsumer<String, Caret>>> caretListeners = new ConcurrentHashMap<>();
 
-    private SharedTopic(String id, UserInfo me) {
+    private SharedTopic(Component owner, String id, UserInfo me) {
+        this.owner = owner;
         this.id = id;
         this.me = me;
     }
 
     /** While {@code owner} is attached, listeners registered on the result are called back under the owner's UI lock. */
     public static SharedTopic join(Component owner, String topicId) {
-        SharedTopic topic = new SharedTopic(topicId, CollaborationIdentity.currentUser());
+        SharedTopic topic = new SharedTopic(owner, topicId, CollaborationIdentity.currentUser());
         CollaborationEngine.getInstance().openTopicConnection(owner, topicId, topic.me, connection -> {
             topic.values = connection.getNamedMap("values");
             topic.editing = connection.getNamedMap("editing");
@@ -122,6 +133,43 @@ public final class SharedTopic {
 
     public void onSignal(Consumer<String> listener) {
         signalListeners.add(listener);
+    }
+
+    /**
+     * Sends a signal to every screen on a topic from outside any screen (a service's after-commit listener).
+     * Does nothing where there is no Vaadin (a job, a plain service test): nobody has a screen open there.
+     */
+    public static void signalEveryone(String topicId, String name) {
+        VaadinService service = VaadinService.getCurrent();
+        CollaborationEngine engine = service == null ? null : CollaborationEngine.getInstance(service);
+        if (engine == null) {
+            return;
+        }
+        AtomicReference<CompletableFuture<Void>> written = new AtomicReference<>();
+        TopicConnectionRegistration registration = engine.openTopicConnection(engine.getSystemContext(), topicId, SYSTEM,
+                connection -> {
+                    written.set(connection.getNamedMap("signals").put(name, UUID.randomUUID().toString()));
+                    return null;
+                });
+        if (written.get() != null) {
+            written.get().whenComplete((ok, error) -> registration.remove());
+        }
+    }
+
+    /** Marks the signed-in user present and reports the ids of everyone present whenever that changes. */
+    public void onPresence(Consumer<Set<String>> listener) {
+        Set<String> present = new LinkedHashSet<>();
+        PresenceManager presence = new PresenceManager(owner, me, id);
+        presence.markAsPresent(true);
+        presence.setPresenceHandler(context -> {
+            String user = context.getUser().getId();
+            present.add(user);
+            listener.accept(Set.copyOf(present));
+            return () -> {
+                present.remove(user);
+                listener.accept(Set.copyOf(present));
+            };
+        });
     }
 
     /** The signed-in user is in {@code field}: the others see "X skriver her …". */

@@ -22,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import no.rhf.servicemiljo.base.FieldValidationException;
 import no.rhf.servicemiljo.base.ui.Formats;
 import no.rhf.servicemiljo.base.ui.Notifications;
+import no.rhf.servicemiljo.base.collaboration.SharedTopic;
 import no.rhf.servicemiljo.irf.ApplicationService;
 import no.rhf.servicemiljo.irf.BallotDraftService;
 import no.rhf.servicemiljo.irf.IrfRound;
@@ -108,10 +109,12 @@ public class RankingView extends Section implements HasDynamicTitle {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         if (initialRound != null && attachEvent.isInitialAttach()) {
-            IrfLiveTopic.join(this, initialRound.id(), ids -> {
+            SharedTopic topic = SharedTopic.join(this, IrfLiveSignal.topicId(initialRound.id()));
+            topic.onPresence(ids -> {
                 present = ids;
                 participants.getDataProvider().refreshAll();
-            }, this::refresh);
+            });
+            topic.onSignal(signal -> refresh());
         }
     }
 
