@@ -135,7 +135,7 @@ public final class CoEditedField {
         try {
             operation = TextOperation.fromJson(data.get("event.detail.op").asString());
         } catch (IllegalArgumentException e) {
-            rejected("coedit.error.stale");
+            rejected(true, "coedit.error.stale");
             return;
         }
         submit(new Edit(data.get("event.detail.version").asLong(), operation, data.get("event.detail.origin").asString(),
@@ -154,9 +154,9 @@ public final class CoEditedField {
                 caret(caretStart, caretEnd);
             });
         } catch (FieldValidationException e) {
-            rejected(e.getMessageKey(), e.getArguments());
+            rejected("coedit.error.stale".equals(e.getMessageKey()), e.getMessageKey(), e.getArguments());
         } catch (AccessDeniedException e) {
-            rejected("error.action-denied");
+            rejected(false, "error.action-denied");
         }
     }
 
@@ -190,14 +190,20 @@ public final class CoEditedField {
         area.getElement().executeJs("window.smCoedit.receive(this, JSON.parse($0))", JSON.writeValueAsString(batch));
     }
 
-    private void rejected(String messageKey, Object... arguments) {
-        CoEditedDocument.Snapshot snapshot = document.open();
-        text = snapshot.text();
-        delivered = snapshot.version();
+    /**
+     * Tells the browser its edit was refused and why, at the field. The browser keeps what was typed (unsent)
+     * unless {@code reset}: then this screen starts again from what is stored.
+     */
+    private void rejected(boolean reset, String messageKey, Object... arguments) {
+        if (reset) {
+            CoEditedDocument.Snapshot snapshot = document.open();
+            text = snapshot.text();
+            delivered = snapshot.version();
+        }
         String message = area.getTranslation(messageKey, arguments);
         area.setErrorMessage(message);
         area.setInvalid(true);
-        area.getElement().executeJs("window.smCoedit.rejected(this, $0, $1, $2)", message, text, delivered);
+        area.getElement().executeJs("window.smCoedit.rejected(this, $0, $1, $2, $3)", message, reset, text, delivered);
     }
 
     private void caret(int start, int end) {

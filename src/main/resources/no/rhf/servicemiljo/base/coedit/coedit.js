@@ -213,6 +213,7 @@
             this.carets.forEach(c => { c.start = moveIndex(c.start, change, false); c.end = moveIndex(c.end, change, false); });
             this.lastValue = value;
             this.host.value = value;
+            this.held = false;
             this.flush();
             this.persist();
             this.drawCarets();
@@ -220,7 +221,7 @@
 
         /** Sends what was typed since the last confirmed edit, one edit at a time. */
         flush() {
-            if (this.out || this.recovering !== null || noop(this.buffer)) return;
+            if (this.out || this.recovering !== null || this.held || noop(this.buffer)) return;
             this.out = {op: this.buffer, origin: this.origin, seq: ++this.seq};
             this.buffer = keep(this.area.value.length);
             this.send();
@@ -296,18 +297,31 @@
             this.drawCarets();
         }
 
-        /** The server refused an edit (too long, no longer editable): back to what it has stored, and say why. */
-        rejected(message, text, version) {
-            this.out = null;
-            this.buffer = keep(text.length);
-            this.queue.clear();
-            this.recovering = null;
-            this.text = text;
-            this.version = version;
-            this.show(text);
-            localStorage.removeItem(this.storageKey);
+        /**
+         * The server refused the edit in flight (the text would be too long, the assessment is no longer open for
+         * changes). What was typed stays on screen and in this browser, unsent, until the next key; only a text
+         * this page can no longer follow is reloaded from the server (its unsent part stays stored for recovery).
+         */
+        rejected(message, reset, text, version) {
             this.host.errorMessage = message;
             this.host.invalid = true;
+            if (reset) {
+                this.persist();
+                this.out = null;
+                this.queue.clear();
+                this.recovering = null;
+                this.text = text;
+                this.version = version;
+                this.buffer = keep(text.length);
+                this.show(text);
+                return;
+            }
+            if (this.out) {
+                this.buffer = compose(this.out.op, this.buffer);
+                this.out = null;
+            }
+            this.held = true;
+            this.persist();
         }
 
         persist() {
@@ -384,7 +398,7 @@
         texts(t) { texts = t; },
         init(host, init) { host.smCoedit = new Field(host, init); },
         receive(host, edits) { if (host.smCoedit) host.smCoedit.receive(edits); },
-        rejected(host, message, text, version) { if (host.smCoedit) host.smCoedit.rejected(message, text, version); },
+        rejected(host, message, reset, text, version) { if (host.smCoedit) host.smCoedit.rejected(message, reset, text, version); },
         caret(host, id, caret) { if (host.smCoedit) host.smCoedit.caret(id, caret); },
         transform, compose, apply, diff, moveIndex
     };
