@@ -166,22 +166,27 @@ public class AssessmentService {
     /** The report (its status, receipt); refused to whoever may not see it, also when they type its address. */
     @PermitAll
     public Report report(long reportId) {
-        Report report = jdbc.sql("""
-                select r.id, r.cycle_id, c.report_year, r.unit_id, u.name_nb, r.status, r.received_on, r.erapport_link
-                from annual_report r join reporting_cycle c on c.id = r.cycle_id join national_unit u on u.id = r.unit_id
-                where r.id = ?
-                """).param(reportId).query(AssessmentService::report).optional()
-                .orElseThrow(() -> new AccessDeniedException("No such report"));
+        Report report = stored(reportId);
         if (!access.mayReadReport(CurrentUser.require(), report)) {
             throw new AccessDeniedException("Report " + reportId + " is not readable for this user");
         }
         return report;
     }
 
+    /** The report as stored, before any access check: callers check. */
+    private Report stored(long reportId) {
+        return jdbc.sql("""
+                select r.id, r.cycle_id, c.report_year, r.unit_id, u.name_nb, r.status, r.received_on, r.erapport_link
+                from annual_report r join reporting_cycle c on c.id = r.cycle_id join national_unit u on u.id = r.unit_id
+                where r.id = ?
+                """).param(reportId).query(AssessmentService::report).optional()
+                .orElseThrow(() -> new AccessDeniedException("No such report"));
+    }
+
     /** The report when the signed-in user may read its assessment. */
     private Report readableAssessment(long reportId) {
-        Report report = report(reportId);
-        access.requireReadableAssessment(report);
+        Report report = stored(reportId);
+        access.requireReadableAssessment(report); // whoever reads the assessment reads the report
         return report;
     }
 
@@ -260,8 +265,8 @@ public class AssessmentService {
     @PermitAll
     @Transactional
     public Optional<StoredEdit> editText(long reportId, String fieldKey, Edit edit) {
-        Report report = report(reportId);
-        access.requireEditable(report);
+        Report report = stored(reportId);
+        access.requireEditable(report); // who may edit may read: one check per keystroke, not two
         if (!isText(fieldKey)) {
             throw new FieldValidationException(fieldKey, "assessment.error.field");
         }

@@ -39,11 +39,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
  * only ever appends, so keystroke k is the one that makes the text k characters long: the writer records the
  * time of each keydown (capture listener on the window, before coedit.js sees the input) under the text
  * length its input event produced (keys Playwright sends as text only, such as æ, have no keydown and take
- * their input event's time). coedit.js sets the readers' {@code textarea.value} programmatically, which fires
- * no event, so nothing is patched and the readers poll: every 5 ms (setInterval) each reader compares the
- * length of its text area's value and records, for every length newly reached, the first time it saw it. A
- * figure therefore includes up to ~5 ms of polling delay, and is the time until the value is in the DOM
- * (painted at the next frame).
+ * their input event's time). coedit.js sets the readers' {@code textarea.value} programmatically and then
+ * fires {@code sm-remote-change} on the field; each reader records, for every length newly reached, the time
+ * of that event (no polling, which would itself load ten pages on two cores). A figure is the time until the
+ * value is in the DOM (painted at the next frame).
  *
  * <p>Run: {@code scripts/benchmark-assessment.sh} (or {@code ./mvnw test -Pbenchmark -Dtest=AssessmentPropagationBenchmark}).
  */
@@ -181,14 +180,14 @@ class AssessmentPropagationBenchmark extends BrowserTest {
                       const a = document.querySelector(area);
                       window.__seenAt = [];
                       let last = a.value.length;
-                      window.__poll = setInterval(() => {
+                      a.closest('vaadin-text-area').addEventListener('sm-remote-change', () => {
                         const n = a.value.length;
                         if (n > last) {
                           const t = Date.now();
                           for (let i = last + 1; i <= n; i++) if (window.__seenAt[i] === undefined) window.__seenAt[i] = t;
                         }
                         last = n;
-                      }, 5);
+                      });
                     }""", area);
         }
         writerArea.pressSequentially(TEXT, new Locator.PressSequentiallyOptions().setDelay(KEY_DELAY_MS));
@@ -196,7 +195,6 @@ class AssessmentPropagationBenchmark extends BrowserTest {
         for (Page reader : readers) {
             reader.waitForFunction("([a, text]) => document.querySelector(a).value === text", List.of(area, TEXT),
                     new Page.WaitForFunctionOptions().setTimeout(TIMEOUT_MS));
-            reader.evaluate("() => clearInterval(window.__poll)");
         }
         List<Number> typed = typedTimes(writer, "__typedAt");
         List<List<Number>> seen = readers.stream().map(r -> typedTimes(r, "__seenAt")).toList();

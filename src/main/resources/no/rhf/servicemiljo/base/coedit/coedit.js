@@ -295,6 +295,8 @@
             this.lastValue = next;
             this.carets.forEach(c => { c.start = moveIndex(c.start, onScreen, true); c.end = moveIndex(c.end, onScreen, true); });
             this.drawCarets();
+            // Setting value fires no input event: this one tells whoever listens on the page (announcements, tests).
+            this.host.dispatchEvent(new CustomEvent('sm-remote-change', {detail: {version: e.version}}));
         }
 
         /**
