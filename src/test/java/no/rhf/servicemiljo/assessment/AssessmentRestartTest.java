@@ -1,18 +1,12 @@
 package no.rhf.servicemiljo.assessment;
 
-import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
-import no.rhf.servicemiljo.Application;
-import no.rhf.servicemiljo.SecurityTestSupport;
+import no.rhf.servicemiljo.RestartableApp;
 import no.rhf.servicemiljo.TestUsers;
 import no.rhf.servicemiljo.organisation.Region;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,21 +29,10 @@ class AssessmentRestartTest {
     @TempDir
     Path dataDir;
 
-    private ConfigurableApplicationContext app;
-
-    private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(Application.class).profiles("test")
-                .run("--servicemiljo.embedded-db.data-dir=" + dataDir, "--server.port=0");
-    }
-
-    private void signIn(String username) {
-        app.getBeanProvider(VaadinAwareSecurityContextHolderStrategy.class).ifAvailable(SecurityContextHolder::setContextHolderStrategy);
-        SecurityTestSupport.signIn(app.getBean(UserDetailsService.class), username);
-    }
+    private RestartableApp app;
 
     @AfterEach
     void stop() {
-        SecurityTestSupport.signOut();
         if (app != null) {
             app.close();
         }
@@ -57,33 +40,33 @@ class AssessmentRestartTest {
 
     @Test
     void everyCommittedEditSurvivesACrashAndARestart() throws Exception {
-        app = start();
-        long report = app.getBean(JdbcTemplate.class).queryForObject("""
+        app = new RestartableApp(dataDir, 0).start();
+        long report = app.bean(JdbcTemplate.class).queryForObject("""
                 select r.id from annual_report r join national_unit u on u.id = r.unit_id
                 where u.name_nb = 'Nasjonal behandlingstjeneste for avansert brannskadebehandling'""", Long.class);
-        AssessmentService assessments = app.getBean(AssessmentService.class);
+        AssessmentService assessments = app.bean(AssessmentService.class);
         long criterion = assessments.criteria(assessments.cycles().getFirst().id()).getFirst().id();
-        signIn(TestUsers.REFERENCE_MEMBER);
+        app.signIn(TestUsers.REFERENCE_MEMBER);
         assessments.saveField(report, "comment-" + criterion, "Første utkast – æøå");
         assessments.postMessage(report, "Jeg har skrevet et første utkast.", Instant.now());
-        signIn(TestUsers.COORDINATOR_VEST);
+        app.signIn(TestUsers.COORDINATOR_VEST);
         assessments.saveField(report, "comment-" + criterion, "Andre utkast, rett etter – ÆØÅ");
         assessments.saveField(report, "rating-" + criterion, "PARTLY_MET");
-        app.getBean(FollowUpService.class).add(report, "Ventetiden følges opp", Region.HELSE_VEST, LocalDate.of(2027, 6, 1));
+        app.bean(FollowUpService.class).add(report, "Ventetiden følges opp", Region.HELSE_VEST, LocalDate.of(2027, 6, 1));
 
         crashTheDatabaseServer();
-        app.close();
-        app = start();
+        app.stop();
+        app.start();
 
-        signIn(TestUsers.ADMIN);
-        assessments = app.getBean(AssessmentService.class);
+        app.signIn(TestUsers.ADMIN);
+        assessments = app.bean(AssessmentService.class);
         var values = assessments.values(report);
         assertEquals("Andre utkast, rett etter – ÆØÅ", values.get("comment-" + criterion));
         assertEquals("PARTLY_MET", values.get("rating-" + criterion));
         assertEquals(List.of("Marte Solheim", "Anne Lie"),
                 assessments.history(report, "comment-" + criterion).stream().map(AssessmentService.FieldChange::author).toList());
         assertEquals("Jeg har skrevet et første utkast.", assessments.messages(report).getFirst().text());
-        assertEquals("Ventetiden følges opp", app.getBean(FollowUpService.class).followUps(report).getFirst().description());
+        assertEquals("Ventetiden følges opp", app.bean(FollowUpService.class).followUps(report).getFirst().description());
     }
 
     /** SIGQUIT is PostgreSQL's immediate shutdown: every process exits at once, as in a crash; the next start recovers from the WAL. */

@@ -4,15 +4,13 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import no.rhf.servicemiljo.Application;
+import no.rhf.servicemiljo.RestartableApp;
 import no.rhf.servicemiljo.BrowserTest;
 import no.rhf.servicemiljo.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
@@ -35,12 +33,7 @@ class CoEditingRestartBrowserTest {
     Path dataDir;
 
     private final int port = freePort();
-    private ConfigurableApplicationContext app;
-
-    private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(Application.class).profiles("test")
-                .run("--servicemiljo.embedded-db.data-dir=" + dataDir, "--server.port=" + port);
-    }
+    private RestartableApp app;
 
     @AfterEach
     void stop() {
@@ -51,7 +44,7 @@ class CoEditingRestartBrowserTest {
 
     @Test
     void whatIsTypedWhileTheServerIsDownIsMergedInAfterTheRestart() {
-        app = start();
+        app = new RestartableApp(dataDir, port).start();
         long report = stored("""
                 select r.id from annual_report r join national_unit u on u.id = r.unit_id
                 where u.name_nb = 'Nasjonal behandlingstjeneste for gammaknivbehandling'""", Long.class);
@@ -63,13 +56,12 @@ class CoEditingRestartBrowserTest {
             marte.keyboard().type("Før omstart: M01 M02 M03.");
             waitUntilStored(report, "Før omstart: M01 M02 M03.");
 
-            app.close(); // the server goes away
-            app = null;
+            app.stop(); // the server goes away
             marte.keyboard().type(" Mens serveren var nede: M04 M05 M06.");
             assertThat(marte.locator("#sm-connection-banner")).containsText("Forbindelsen til serveren er brutt");
             assertEquals("Før omstart: M01 M02 M03. Mens serveren var nede: M04 M05 M06.", area.inputValue(), "nothing typed is thrown away");
 
-            app = start(); // the same data directory, the same address
+            app.start(); // the same data directory, the same address
             Page ingrid = BrowserTest.newPage(browser);
             Locator other = openConclusion(ingrid, TestUsers.ADMIN, report);
             other.click();
@@ -106,7 +98,7 @@ class CoEditingRestartBrowserTest {
     private void waitUntilStored(long report, String expected) {
         String value = null;
         for (int i = 0; i < 150 && !expected.equals(value); i++) {
-            value = app.getBean(JdbcTemplate.class).query("select value from assessment_value where report_id = ? and field_key = 'conclusion'",
+            value = app.bean(JdbcTemplate.class).query("select value from assessment_value where report_id = ? and field_key = 'conclusion'",
                     rs -> rs.next() ? rs.getString(1) : null, report);
             if (!expected.equals(value)) {
                 sleep();
@@ -116,7 +108,7 @@ class CoEditingRestartBrowserTest {
     }
 
     private <T> T stored(String sql, Class<T> type, Object... args) {
-        return app.getBean(JdbcTemplate.class).queryForObject(sql, type, args);
+        return app.bean(JdbcTemplate.class).queryForObject(sql, type, args);
     }
 
     private static void sleep() {

@@ -1,14 +1,9 @@
 package no.rhf.servicemiljo.irf;
 
-import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
-import no.rhf.servicemiljo.SecurityTestSupport;
+import no.rhf.servicemiljo.RestartableApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -26,21 +21,10 @@ class BallotDraftRestartTest {
     @TempDir
     Path dataDir;
 
-    private ConfigurableApplicationContext app;
-
-    private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(no.rhf.servicemiljo.Application.class).profiles("test")
-                .run("--servicemiljo.embedded-db.data-dir=" + dataDir, "--server.port=0");
-    }
-
-    private void signIn(String username) {
-        app.getBeanProvider(VaadinAwareSecurityContextHolderStrategy.class).ifAvailable(SecurityContextHolder::setContextHolderStrategy);
-        SecurityTestSupport.signIn(app.getBean(UserDetailsService.class), username);
-    }
+    private RestartableApp app;
 
     @AfterEach
     void stop() {
-        SecurityTestSupport.signOut();
         if (app != null) {
             app.close();
         }
@@ -48,22 +32,22 @@ class BallotDraftRestartTest {
 
     @Test
     void aDraftSurvivesARestart() {
-        app = start();
-        long roundId = app.getBean(ApplicationService.class).currentRound().orElseThrow().id();
-        signIn("jon.lund");
-        List<Long> agenda = app.getBean(RankingService.class).candidates(roundId).stream().map(Application::id).toList();
-        BallotDraftService drafts = app.getBean(BallotDraftService.class);
+        app = new RestartableApp(dataDir, 0).start();
+        long roundId = app.bean(ApplicationService.class).currentRound().orElseThrow().id();
+        app.signIn("jon.lund");
+        List<Long> agenda = app.bean(RankingService.class).candidates(roundId).stream().map(Application::id).toList();
+        BallotDraftService drafts = app.bean(BallotDraftService.class);
         drafts.saveDraft(roundId, List.of(List.of(agenda.get(1)), List.of(agenda.get(0), agenda.get(3))));
         BallotDraft saved = drafts.saveDraft(roundId, List.of(List.of(agenda.get(3)), List.of(agenda.get(0), agenda.get(1))));
 
-        app.close();
-        app = start();
+        app.stop();
+        app.start();
 
-        signIn("jon.lund");
-        BallotDraft kept = app.getBean(BallotDraftService.class).myDraft(roundId).orElseThrow();
+        app.signIn("jon.lund");
+        BallotDraft kept = app.bean(BallotDraftService.class).myDraft(roundId).orElseThrow();
         assertEquals(saved, kept, "the latest change, with its time");
-        assertTrue(app.getBean(RankingService.class).myBallot(roundId).isEmpty(), "still a draft, not submitted");
-        signIn("eva.strand");
-        assertTrue(app.getBean(BallotDraftService.class).myDraft(roundId).isEmpty(), "still Jon's only");
+        assertTrue(app.bean(RankingService.class).myBallot(roundId).isEmpty(), "still a draft, not submitted");
+        app.signIn("eva.strand");
+        assertTrue(app.bean(BallotDraftService.class).myDraft(roundId).isEmpty(), "still Jon's only");
     }
 }
