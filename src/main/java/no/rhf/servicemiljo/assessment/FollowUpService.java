@@ -1,7 +1,6 @@
 package no.rhf.servicemiljo.assessment;
 
 import jakarta.annotation.security.PermitAll;
-import no.rhf.servicemiljo.assessment.AssessmentService.Report;
 import no.rhf.servicemiljo.base.FieldValidationException;
 import no.rhf.servicemiljo.base.coedit.TextOperation;
 import no.rhf.servicemiljo.base.ui.Formats;

@@ -5,9 +5,7 @@ import com.vaadin.collaborationengine.CollaborationMessage;
 import com.vaadin.collaborationengine.CollaborationMessageInput;
 import com.vaadin.collaborationengine.CollaborationMessageList;
 import com.vaadin.collaborationengine.CollaborationMessagePersister;
-import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -19,7 +17,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -37,8 +34,6 @@ import no.rhf.servicemiljo.assessment.AssessmentService.Criterion;
 import no.rhf.servicemiljo.assessment.AssessmentService.FieldChange;
 import no.rhf.servicemiljo.assessment.AssessmentService.Report;
 import no.rhf.servicemiljo.base.FieldValidationException;
-import no.rhf.servicemiljo.base.coedit.CoEditedDocument.Snapshot;
-import no.rhf.servicemiljo.base.coedit.CoEditedField;
 import no.rhf.servicemiljo.base.collaboration.CollaborationIdentity;
 import no.rhf.servicemiljo.base.collaboration.SharedTopic;
 import no.rhf.servicemiljo.base.ui.Formats;
@@ -48,7 +43,6 @@ import org.springframework.security.access.AccessDeniedException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -63,17 +57,13 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
     private final ReportReceiptService receipts;
     private final FollowUpService followUps;
     private final OrganisationService organisation;
-    private final Map<String, HasValue<?, String>> fields = new LinkedHashMap<>();
-    private final Map<String, Span> editors = new LinkedHashMap<>();
-    /** Fields of retired criteria: shown, never edited. */
-    private final Set<String> retiredFields = new java.util.HashSet<>();
     private final Span status = new Span();
     private final HorizontalLayout workflow = new HorizontalLayout();
     private Report report;
     private ReportReceiptPanel receipt;
     private FollowUpPanel followUpPanel;
     private SharedTopic topic;
-    private Map<String, Snapshot> texts = Map.of();
+    private AssessmentFields fields;
 
     /** What else changed, for the others to reload it: the workflow status, follow-up items, the report's receipt. */
     enum Signal { STATUS, FOLLOW_UPS, RECEIPT }
@@ -102,12 +92,8 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
         }
         title = report.unitName();
         removeAll();
-        fields.clear();
-        editors.clear();
-        retiredFields.clear();
+        fields = null;
         topic = SharedTopic.join(this, topicId(report.id()));
-        topic.onValue(this::showValue);
-        topic.onEditing(this::showEditor);
         topic.onSignal(signal -> onSignal(Signal.valueOf(signal)));
         receipt = new ReportReceiptPanel(receipts, () -> assessments.report(report.id()), () -> {
             reloadReport();
@@ -130,22 +116,13 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
             add(readOnly);
         }
 
-        Map<String, String> stored = assessments.values(report.id());
-        texts = assessments.texts(report.id());
+        fields = new AssessmentFields(assessments, report.id(), topic);
         List<Criterion> criteria = assessments.criteria(report.cycleId());
-        for (Criterion criterion : criteria) {
-            if (!criterion.retired()) {
-                add(criterionBlock(criterion, stored, editable));
-            }
-        }
-        List<Criterion> retiredWithValues = criteria.stream().filter(c -> c.retired()
-                && (stored.containsKey("rating-" + c.id()) || stored.containsKey("comment-" + c.id()))).toList();
+        criteria.stream().filter(c -> !c.retired()).forEach(c -> add(fields.criterion(c, editable)));
+        List<Criterion> retiredWithValues = criteria.stream().filter(c -> c.retired() && fields.hasValues(c)).toList();
         if (!retiredWithValues.isEmpty()) {
             Div retired = new Div(new Paragraph(getTranslation("assessment.retired.help")));
-            retiredWithValues.forEach(c -> {
-                retired.add(criterionBlock(c, stored, false));
-                retiredFields.addAll(List.of("rating-" + c.id(), "comment-" + c.id()));
-            });
+            retiredWithValues.forEach(c -> retired.add(fields.criterion(c, false)));
             add(new Details(getTranslation("assessment.retired", retiredWithValues.size()), retired));
         }
         TextArea conclusion = new TextArea(getTranslation("assessment.conclusion"));
@@ -154,8 +131,8 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
         recommendation.setWidthFull();
         followUpPanel = new FollowUpPanel(followUps, report.id(), organisation.regions(), editable,
                 () -> topic.signal(Signal.FOLLOW_UPS.name()));
-        add(new H3(getTranslation("assessment.overall")), field("conclusion", conclusion, stored, editable),
-                field("recommendation", recommendation, stored, editable), followUpPanel);
+        add(new H3(getTranslation("assessment.overall")), fields.field("conclusion", conclusion, editable),
+                fields.field("recommendation", recommendation, editable), followUpPanel);
         add(new H3(getTranslation("assessment.discussion")), discussion(editable));
     }
 
@@ -171,20 +148,6 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
         workflow.setWrap(true);
         showStatus();
         return new Div(first, workflow);
-    }
-
-    private Div criterionBlock(Criterion criterion, Map<String, String> stored, boolean editable) {
-        Select<String> rating = new Select<>();
-        rating.setLabel(getTranslation("assessment.rating"));
-        rating.setItems("MET", "PARTLY_MET", "NOT_MET", "NOT_RELEVANT");
-        rating.setItemLabelGenerator(r -> r == null || r.isEmpty() ? "" : getTranslation("Rating." + r));
-        TextArea comment = new TextArea(getTranslation("assessment.comment"));
-        comment.setWidthFull();
-        Div block = new Div(new H3(criterion.position() + ". " + criterion.title()), new Paragraph(criterion.guidance()),
-                field("rating-" + criterion.id(), rating, stored, editable),
-                field("comment-" + criterion.id(), comment, stored, editable));
-        block.addClassName("sm-card");
-        return block;
     }
 
     /** The status badge and the workflow actions the signed-in user has now. */
@@ -219,8 +182,8 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
         report = assessments.report(report.id());
         showStatus();
         boolean editable = assessments.canEdit(report);
-        if (editable != couldEdit) {
-            fields.forEach((key, f) -> f.setReadOnly(!editable || retiredFields.contains(key)));
+        if (editable != couldEdit && fields != null) {
+            fields.setEditable(editable);
         }
     }
 
@@ -255,59 +218,12 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
         return button;
     }
 
-    private Component field(String key, AbstractField<?, String> field, Map<String, String> stored, boolean editable) {
-        field.setId("field-" + key);
-        if (field instanceof TextArea area) {
-            area.setMaxLength(AssessmentService.MAX_TEXT);
-            CoEditedField.bind(area, new AssessmentText(assessments, report.id(), key, texts.getOrDefault(key, new Snapshot("", 0))),
-                    topic, editable);
-            area.addFocusListener(e -> topic.focus(key));
-            area.addBlurListener(e -> topic.blur(key));
-        } else {
-            field.setValue(stored.getOrDefault(key, ""));
-            field.setReadOnly(!editable);
-            field.addValueChangeListener(e -> {
-                if (!e.isFromClient()) {
-                    return;
-                }
-                try {
-                    String value = e.getValue() == null ? "" : e.getValue();
-                    assessments.saveField(report.id(), key, value);
-                    ((com.vaadin.flow.component.HasValidation) field).setInvalid(false);
-                    topic.publish(key, value);
-                } catch (FieldValidationException ex) {
-                    Notifications.showAtField(ex, Map.of(key, (com.vaadin.flow.component.HasValidation) field));
-                }
-            });
-        }
-        fields.put(key, field);
-        Span editor = new Span();
-        editor.addClassName("sm-muted");
-        editor.setId("editor-" + key);
-        editors.put(key, editor);
-        return new Div(field, editor);
-    }
-
     static String topicId(long reportId) {
         return "assessment-" + reportId;
     }
 
     static long reportIdOf(String topicId) {
         return Long.parseLong(topicId.substring("assessment-".length()));
-    }
-
-    private void showValue(String key, String value) {
-        HasValue<?, String> field = fields.get(key);
-        if (field != null && !(field instanceof TextArea) && value != null && !Objects.equals(field.getValue(), value)) {
-            field.setValue(value);
-        }
-    }
-
-    private void showEditor(String key, List<String> names) {
-        Span editor = editors.get(key);
-        if (editor != null) {
-            editor.setText(names.isEmpty() ? "" : getTranslation("assessment.editing", String.join(", ", names)));
-        }
     }
 
     private Component discussion(boolean editable) {
@@ -342,14 +258,7 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
         grid.addColumn(c -> Formats.value(c.newValue())).setHeader(getTranslation("history.new")).setFlexGrow(2);
         if (assessments.canEdit(report)) {
             grid.addComponentColumn(c -> c.fieldKey().startsWith("follow-up") ? new Span() : new Button(getTranslation("assessment.restore"), e -> {
-                String restored = c.oldValue() == null ? "" : c.oldValue();
-                if (fields.get(c.fieldKey()) instanceof TextArea area) {
-                    CoEditedField.of(area).ifPresent(text -> text.replaceWith(restored));
-                } else {
-                    assessments.saveField(report.id(), c.fieldKey(), restored);
-                    topic.publish(c.fieldKey(), restored);
-                    showValue(c.fieldKey(), restored);
-                }
+                fields.restore(c.fieldKey(), c.oldValue() == null ? "" : c.oldValue());
                 dialog.close();
             })).setAutoWidth(true);
         }

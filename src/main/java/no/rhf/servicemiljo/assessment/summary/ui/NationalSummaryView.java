@@ -56,12 +56,10 @@ import no.rhf.servicemiljo.base.ui.Notifications;
 import no.rhf.servicemiljo.organisation.Region;
 import no.rhf.servicemiljo.security.CurrentUser;
 import no.rhf.servicemiljo.security.Role;
-import org.springframework.security.access.AccessDeniedException;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The national summary of a reporting cycle: the co-edited text "what goes well / common challenges"

@@ -1,0 +1,142 @@
+package no.rhf.servicemiljo.assessment.ui;
+
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import no.rhf.servicemiljo.assessment.AssessmentService;
+import no.rhf.servicemiljo.assessment.AssessmentService.Criterion;
+import no.rhf.servicemiljo.base.FieldValidationException;
+import no.rhf.servicemiljo.base.coedit.CoEditedDocument.Snapshot;
+import no.rhf.servicemiljo.base.coedit.CoEditedField;
+import no.rhf.servicemiljo.base.collaboration.SharedTopic;
+import no.rhf.servicemiljo.base.ui.Notifications;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The fields of one assessment as the view shows them: a rating (a whole value, stored when chosen and
+ * published to the others) and co-edited texts ({@link CoEditedField}), each with "X skriver her …" below it.
+ */
+final class AssessmentFields {
+
+    private final AssessmentService assessments;
+    private final long reportId;
+    private final SharedTopic topic;
+    private final Map<String, String> stored;
+    private final Map<String, Snapshot> texts;
+    private final Map<String, HasValue<?, String>> fields = new LinkedHashMap<>();
+    private final Map<String, Span> editors = new LinkedHashMap<>();
+    /** Fields of retired criteria: shown, never edited. */
+    private final Set<String> retired = new HashSet<>();
+
+    AssessmentFields(AssessmentService assessments, long reportId, SharedTopic topic) {
+        this.assessments = assessments;
+        this.reportId = reportId;
+        this.topic = topic;
+        this.stored = assessments.values(reportId);
+        this.texts = assessments.texts(reportId);
+        topic.onValue(this::showValue);
+        topic.onEditing(this::showEditors);
+    }
+
+    /** Whether anything was said about a criterion (a retired one is shown only then). */
+    boolean hasValues(Criterion criterion) {
+        return stored.containsKey("rating-" + criterion.id()) || stored.containsKey("comment-" + criterion.id());
+    }
+
+    /** A criterion's card: its title and guidance, the rating and the comment; a retired one is read-only. */
+    Div criterion(Criterion criterion, boolean editable) {
+        if (criterion.retired()) {
+            retired.addAll(List.of("rating-" + criterion.id(), "comment-" + criterion.id()));
+        }
+        boolean open = editable && !criterion.retired();
+        Select<String> rating = new Select<>();
+        rating.setLabel(rating.getTranslation("assessment.rating"));
+        rating.setItems("MET", "PARTLY_MET", "NOT_MET", "NOT_RELEVANT");
+        rating.setItemLabelGenerator(r -> r == null || r.isEmpty() ? "" : rating.getTranslation("Rating." + r));
+        TextArea comment = new TextArea(rating.getTranslation("assessment.comment"));
+        comment.setWidthFull();
+        Div block = new Div(new H3(criterion.position() + ". " + criterion.title()), new Paragraph(criterion.guidance()),
+                field("rating-" + criterion.id(), rating, open), field("comment-" + criterion.id(), comment, open));
+        block.addClassName("sm-card");
+        return block;
+    }
+
+    /** A field with its "who is typing here" line; a text area is co-edited, anything else a whole value. */
+    Component field(String key, AbstractField<?, String> field, boolean editable) {
+        field.setId("field-" + key);
+        if (field instanceof TextArea area) {
+            area.setMaxLength(AssessmentService.MAX_TEXT);
+            CoEditedField.bind(area, new AssessmentText(assessments, reportId, key, texts.getOrDefault(key, new Snapshot("", 0))),
+                    topic, editable);
+            area.addFocusListener(e -> topic.focus(key));
+            area.addBlurListener(e -> topic.blur(key));
+        } else {
+            field.setValue(stored.getOrDefault(key, ""));
+            field.setReadOnly(!editable);
+            field.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    save(key, field, e.getValue() == null ? "" : e.getValue());
+                }
+            });
+        }
+        fields.put(key, field);
+        Span editor = new Span();
+        editor.addClassName("sm-muted");
+        editor.setId("editor-" + key);
+        editors.put(key, editor);
+        return new Div(field, editor);
+    }
+
+    /** After a workflow step: who may edit may have changed (retired criteria stay read-only). */
+    void setEditable(boolean editable) {
+        fields.forEach((key, f) -> f.setReadOnly(!editable || retired.contains(key)));
+    }
+
+    /** Puts back an earlier value from the history; a text is merged with what others type meanwhile. */
+    void restore(String key, String value) {
+        if (fields.get(key) instanceof TextArea area) {
+            CoEditedField.of(area).ifPresent(text -> text.replaceWith(value));
+        } else {
+            assessments.saveField(reportId, key, value);
+            topic.publish(key, value);
+            showValue(key, value);
+        }
+    }
+
+    private void save(String key, AbstractField<?, String> field, String value) {
+        try {
+            assessments.saveField(reportId, key, value);
+            ((HasValidation) field).setInvalid(false);
+            topic.publish(key, value);
+        } catch (FieldValidationException ex) {
+            Notifications.showAtField(ex, Map.of(key, (HasValidation) field));
+        }
+    }
+
+    private void showValue(String key, String value) {
+        HasValue<?, String> field = fields.get(key);
+        if (field != null && !(field instanceof TextArea) && value != null && !Objects.equals(field.getValue(), value)) {
+            field.setValue(value);
+        }
+    }
+
+    private void showEditors(String key, List<String> names) {
+        Span editor = editors.get(key);
+        if (editor != null) {
+            editor.setText(names.isEmpty() ? "" : editor.getTranslation("assessment.editing", String.join(", ", names)));
+        }
+    }
+}
