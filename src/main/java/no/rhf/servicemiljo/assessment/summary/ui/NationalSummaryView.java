@@ -21,7 +21,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -39,12 +38,7 @@ import no.rhf.servicemiljo.assessment.summary.NationalSummaryService;
 import no.rhf.servicemiljo.assessment.summary.NationalSummaryService.Distribution;
 import no.rhf.servicemiljo.assessment.summary.NationalSummaryService.NationalSummary;
 import no.rhf.servicemiljo.assessment.summary.SummaryTextService;
-import no.rhf.servicemiljo.assessment.summary.SummaryTextService.SummaryText;
 import no.rhf.servicemiljo.assessment.summary.SummaryTextService.TextChange;
-import no.rhf.servicemiljo.base.coedit.CoEditedDocument;
-import no.rhf.servicemiljo.base.coedit.CoEditedField;
-import no.rhf.servicemiljo.base.coedit.Edit;
-import no.rhf.servicemiljo.base.coedit.StoredEdit;
 import no.rhf.servicemiljo.base.collaboration.SharedTopic;
 import no.rhf.servicemiljo.assessment.summary.NationalSummaryService.UnitLine;
 import no.rhf.servicemiljo.base.FieldValidationException;
@@ -126,16 +120,12 @@ public class NationalSummaryView extends Section implements BeforeEnterObserver,
         private final boolean editable = summaries.canEdit();
         private final Checkbox preliminary = new Checkbox(getTranslation("summary.include-preliminary"));
         private final Div data = new Div();
-        private final TextArea text = new TextArea();
-        private final Span editing = new Span();
-        private final Span updated = new Span();
         private final SharedTopic topic;
-        private CoEditedField coEdited;
+        private SummaryTextEditor textEditor;
 
         CyclePage(Cycle cycle, List<Cycle> cycles) {
             this.cycle = cycle;
             topic = SharedTopic.join(this, "national-summary-" + cycle.id());
-            topic.onEditing((field, names) -> editing.setText(names.isEmpty() ? "" : getTranslation("assessment.editing", String.join(", ", names))));
 
             Select<Cycle> select = new Select<>();
             select.setLabel(getTranslation("assessment.cycle"));
@@ -165,7 +155,8 @@ public class NationalSummaryView extends Section implements BeforeEnterObserver,
             toolbar.add(download("pdf", "application/pdf", "summary.export.pdf"), download("csv", "text/csv;charset=UTF-8", "summary.export.csv"));
             add(new H2(title), new HorizontalLayout(avatars), toolbar);
 
-            add(new H3(getTranslation("summary.text")), textEditor());
+            textEditor = new SummaryTextEditor(texts, cycle.id(), topic, editable, this::openHistory);
+            add(new H3(getTranslation("summary.text")), textEditor);
             data.setId("summary-data");
             add(data);
             renderData();
@@ -184,38 +175,6 @@ public class NationalSummaryView extends Section implements BeforeEnterObserver,
             return anchor;
         }
 
-        private Component textEditor() {
-            SummaryText stored = texts.text(cycle.id());
-            text.setId("summary-text");
-            text.setWidthFull();
-            text.setMinHeight("10rem");
-            text.setMaxLength(NationalSummaryService.MAX_TEXT);
-            text.setPlaceholder(editable ? "" : getTranslation("summary.text.empty"));
-            coEdited = CoEditedField.bind(text, new SummaryDocument(stored), topic, editable);
-            text.addFocusListener(e -> topic.focus("text"));
-            text.addBlurListener(e -> topic.blur("text"));
-            editing.addClassName("sm-muted");
-            editing.setId("summary-editing");
-            updated.addClassName("sm-muted");
-            updated.setId("summary-updated");
-            showUpdated(stored.updatedAt() == null ? null : Formats.dateTime(stored.updatedAt()), stored.updatedBy());
-            Button history = new Button(getTranslation("summary.history"), e -> openHistory());
-            history.setId("summary-history");
-            HorizontalLayout below = new HorizontalLayout(editing, updated, history);
-            below.setAlignItems(FlexComponent.Alignment.BASELINE);
-            Div editor = new Div(text, below);
-            if (!editable) {
-                Paragraph readOnly = new Paragraph(getTranslation("summary.read-only"));
-                readOnly.addClassName("sm-muted");
-                editor.add(readOnly);
-            }
-            return editor;
-        }
-
-        private void showUpdated(String when, String who) {
-            updated.setText(when == null ? "" : getTranslation("summary.text.updated", when, who));
-        }
-
         private void openHistory() {
             Dialog dialog = new Dialog(getTranslation("summary.history"));
             dialog.setWidth("60rem");
@@ -227,7 +186,7 @@ public class NationalSummaryView extends Section implements BeforeEnterObserver,
             grid.addColumn(c -> Formats.value(c.newText())).setHeader(getTranslation("history.new")).setFlexGrow(2);
             if (editable) {
                 grid.addComponentColumn(c -> new Button(getTranslation("assessment.restore"), e -> {
-                    coEdited.replaceWith(c.oldText() == null ? "" : c.oldText());
+                    textEditor.restore(c.oldText() == null ? "" : c.oldText());
                     dialog.close();
                 })).setKey("restore").setAutoWidth(true);
             }
@@ -238,37 +197,6 @@ public class NationalSummaryView extends Section implements BeforeEnterObserver,
             dialog.add(grid);
             dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()));
             dialog.open();
-        }
-
-        /** The cycle's summary text as a co-edited document. */
-        private final class SummaryDocument implements CoEditedDocument {
-            private SummaryText opened;
-
-            SummaryDocument(SummaryText opened) {
-                this.opened = opened;
-            }
-
-            @Override
-            public String key() {
-                return SummaryTextService.textKey(cycle.id());
-            }
-
-            @Override
-            public Snapshot open() {
-                SummaryText now = opened != null ? opened : texts.text(cycle.id());
-                opened = null;
-                return new Snapshot(now.text(), now.version());
-            }
-
-            @Override
-            public java.util.Optional<StoredEdit> edit(Edit edit) {
-                return texts.editText(cycle.id(), edit);
-            }
-
-            @Override
-            public List<StoredEdit> since(long version) {
-                return texts.textEditsSince(cycle.id(), version);
-            }
         }
 
         private void confirmIncludeAll() {
