@@ -61,12 +61,11 @@ public final class CoEditedField {
         ComponentUtil.setData(area, CoEditedField.class, this);
         area.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                submit(Edit.replacing(delivered, text, e.getValue() == null ? "" : e.getValue()), 0, 0);
+                submit(Edit.replacing(delivered, text, e.getValue() == null ? "" : e.getValue()));
             }
         });
         area.getElement().addEventListener("sm-edit", this::edited).addEventData("event.detail.version")
-                .addEventData("event.detail.op").addEventData("event.detail.origin").addEventData("event.detail.seq")
-                .addEventData("event.detail.start").addEventData("event.detail.end");
+                .addEventData("event.detail.op").addEventData("event.detail.origin").addEventData("event.detail.seq");
         area.getElement().addEventListener("sm-catchup", e -> catchUp(e.getEventData().get("event.detail.from").asLong()))
                 .addEventData("event.detail.from");
         area.getElement().addEventListener("sm-caret", e -> caret(e.getEventData().get("event.detail.start").asInt(),
@@ -104,7 +103,7 @@ public final class CoEditedField {
 
     /** Replaces the text with {@code value} (a restore from the history), merged with anything typed meanwhile. */
     public void replaceWith(String value) {
-        submit(Edit.replacing(delivered, text, value), value.length(), value.length());
+        submit(Edit.replacing(delivered, text, value));
     }
 
     public void setEditable(boolean editable) {
@@ -139,19 +138,19 @@ public final class CoEditedField {
             return;
         }
         submit(new Edit(data.get("event.detail.version").asLong(), operation, data.get("event.detail.origin").asString(),
-                data.get("event.detail.seq").asLong()), data.get("event.detail.start").asInt(), data.get("event.detail.end").asInt());
+                data.get("event.detail.seq").asLong()));
     }
 
-    private void submit(Edit edit, int caretStart, int caretEnd) {
+    private void submit(Edit edit) {
         try {
             Optional<StoredEdit> stored = document.edit(edit);
             if (area.isInvalid()) {
                 area.setInvalid(false);
             }
+            // The others move this page's caret from the edit itself: no caret message per keystroke.
             stored.ifPresent(s -> {
                 topic.publishEdit(document.key(), new EditMessage(s.version(), s.operation().toJson(), s.origin(), s.seq()));
                 deliver(s);
-                caret(caretStart, caretEnd);
             });
         } catch (FieldValidationException e) {
             rejected("coedit.error.stale".equals(e.getMessageKey()), e.getMessageKey(), e.getArguments());

@@ -120,6 +120,17 @@
         return index + shift;
     }
 
+    /** Where an edit leaves its author's caret: after its last insert, or where it last deleted. */
+    function endOf(ops) {
+        let at = 0, end = null;
+        for (const p of ops) {
+            if (typeof p === 'string') { at += p.length; end = at; }
+            else if (p > 0) at += p;
+            else end = at;
+        }
+        return end;
+    }
+
     // --- the connection, for everyone on the page ---
     const fields = new Set();
     let banner;
@@ -208,6 +219,7 @@
         typed() {
             const value = this.area.value;
             if (value === this.lastValue) return;
+            this.typedAt = Date.now();
             const change = diff(this.lastValue, value, this.area.selectionEnd);
             this.buffer = compose(this.buffer, change);
             this.carets.forEach(c => { c.start = moveIndex(c.start, change, false); c.end = moveIndex(c.end, change, false); });
@@ -230,13 +242,13 @@
         send() {
             this.sentAt = Date.now();
             this.host.dispatchEvent(new CustomEvent('sm-edit', {detail: {
-                version: this.version, op: JSON.stringify(this.out.op), origin: this.out.origin, seq: this.out.seq,
-                start: this.area.selectionStart, end: this.area.selectionEnd}}));
+                version: this.version, op: JSON.stringify(this.out.op), origin: this.out.origin, seq: this.out.seq}}));
             setTimeout(() => this.showPending(), 2000);
         }
 
+        /** A caret moved without typing (typing moves it in everyone's view through the edit itself). */
         caretMoved() {
-            if (this.caretTimer) return;
+            if (this.caretTimer || Date.now() - (this.typedAt || 0) < 300) return;
             this.caretTimer = setTimeout(() => {
                 this.caretTimer = null;
                 if (document.activeElement === this.area) {
@@ -294,6 +306,8 @@
             }
             this.lastValue = next;
             this.carets.forEach(c => { c.start = moveIndex(c.start, onScreen, true); c.end = moveIndex(c.end, onScreen, true); });
+            const author = this.carets.get(e.origin), authorAt = endOf(onScreen);
+            if (author && authorAt !== null) { author.start = authorAt; author.end = authorAt; }
             this.drawCarets();
             // Setting value fires no input event: this one tells whoever listens on the page (announcements, tests).
             this.host.dispatchEvent(new CustomEvent('sm-remote-change', {detail: {version: e.version}}));
