@@ -14,7 +14,7 @@ import org.springframework.test.context.ActiveProfiles;
  * Base of tests that call services directly against the embedded PostgreSQL with demo data.
  * Shares one Spring context with the Karibu UI tests.
  */
-@SpringBootTest
+@SpringBootTest(properties = "servicemiljo.presence.close-inactive-screens=false") // Karibu's UIs send no heartbeat
 @ActiveProfiles("test")
 public abstract class ServiceTest {
 

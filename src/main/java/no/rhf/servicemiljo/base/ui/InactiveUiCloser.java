@@ -7,6 +7,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -29,8 +30,12 @@ import java.util.concurrent.TimeUnit;
  * no heartbeat for about three heartbeat intervals, see {@code vaadin.heartbeatInterval}), under the session
  * lock as Vaadin does. A page closed normally does not wait for this: Flow's client sends an unload beacon on
  * {@code pagehide} and the UI is closed at once.
+ *
+ * <p>Off ({@code servicemiljo.presence.close-inactive-screens=false}) in the server-side UI tests, whose mock
+ * browser sends no heartbeat.
  */
 @Component
+@ConditionalOnProperty(name = "servicemiljo.presence.close-inactive-screens", havingValue = "true", matchIfMissing = true)
 class InactiveUiCloser implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(InactiveUiCloser.class);
