@@ -9,9 +9,6 @@ import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -42,6 +39,8 @@ import no.rhf.servicemiljo.base.coedit.CoEditedField;
 import no.rhf.servicemiljo.base.collaboration.CollaborationIdentity;
 import no.rhf.servicemiljo.base.collaboration.SharedTopic;
 import no.rhf.servicemiljo.base.ui.Formats;
+import no.rhf.servicemiljo.base.ui.HistoryGrid;
+import no.rhf.servicemiljo.base.ui.HistoryRow;
 import no.rhf.servicemiljo.base.ui.Notifications;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -329,36 +328,33 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
     }
 
     private void openHistory() {
-        Dialog dialog = new Dialog(getTranslation("assessment.history"));
-        dialog.setWidth("60rem");
-        Grid<FieldChange> grid = new Grid<>();
-        grid.addColumn(c -> Formats.dateTime(c.changedAt())).setHeader(getTranslation("history.when")).setAutoWidth(true);
-        grid.addColumn(FieldChange::author).setHeader(getTranslation("history.who")).setAutoWidth(true);
         Map<String, String> names = fieldNames();
-        grid.addColumn(c -> names.getOrDefault(c.fieldKey(), c.fieldKey().startsWith("follow-up-")
-                ? getTranslation("assessment.follow-up") : c.fieldKey())).setHeader(getTranslation("history.what")).setAutoWidth(true);
-        grid.addColumn(c -> Formats.typed(this, c.inserted(), c.removed())).setHeader(getTranslation("history.typed")).setFlexGrow(2);
-        grid.addColumn(c -> Formats.value(c.oldValue())).setHeader(getTranslation("history.old")).setFlexGrow(2);
-        grid.addColumn(c -> Formats.value(c.newValue())).setHeader(getTranslation("history.new")).setFlexGrow(2);
-        if (assessments.canEdit(report)) {
-            grid.addComponentColumn(c -> c.fieldKey().startsWith("follow-up") ? new Span() : new Button(getTranslation("assessment.restore"), e -> {
-                String restored = c.oldValue() == null ? "" : c.oldValue();
-                if (fields.get(c.fieldKey()) instanceof TextArea area) {
-                    CoEditedField.of(area).ifPresent(text -> text.replaceWith(restored));
-                } else {
-                    assessments.saveField(report.id(), c.fieldKey(), restored);
-                    topic.publish(c.fieldKey(), restored);
-                    showValue(c.fieldKey(), restored);
-                }
-                dialog.close();
-            })).setAutoWidth(true);
+        boolean editable = assessments.canEdit(report);
+        List<HistoryRow> rows = assessments.history(report.id(), null).stream().map(c -> {
+            String what = names.getOrDefault(c.fieldKey(), c.fieldKey().startsWith("follow-up-")
+                    ? getTranslation("assessment.follow-up") : c.fieldKey());
+            HistoryRow row = HistoryRow.of(c.changedAt(), c.author(), what, label(c.fieldKey(), c.oldValue()),
+                    label(c.fieldKey(), c.newValue())).withTyped(Formats.typed(this, c.inserted(), c.removed()));
+            return editable && !c.fieldKey().startsWith("follow-up") ? row.withRestore(() -> restore(c.fieldKey(), c.oldValue())) : row;
+        }).toList();
+        HistoryGrid.openDialog(getTranslation("assessment.history"), rows, getTranslation("history.empty"))
+                .setId("assessment-history-grid");
+    }
+
+    /** A stored value as the history shows it: a rating by its label ("Delvis oppfylt"), other values as they are. */
+    private String label(String fieldKey, String value) {
+        return fieldKey.startsWith("rating-") && value != null && !value.isEmpty() ? getTranslation("Rating." + value) : value;
+    }
+
+    private void restore(String fieldKey, String oldValue) {
+        String restored = oldValue == null ? "" : oldValue;
+        if (fields.get(fieldKey) instanceof TextArea area) {
+            CoEditedField.of(area).ifPresent(text -> text.replaceWith(restored));
+        } else {
+            assessments.saveField(report.id(), fieldKey, restored);
+            topic.publish(fieldKey, restored);
+            showValue(fieldKey, restored);
         }
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setItems(assessments.history(report.id(), null));
-        grid.setEmptyStateText(getTranslation("history.empty"));
-        dialog.add(grid);
-        dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()));
-        dialog.open();
     }
 
     /** Readable names of the fields for the history: "3. Forskning – vurdering", "Oppfølging: ...". */
