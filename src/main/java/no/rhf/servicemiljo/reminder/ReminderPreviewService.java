@@ -110,10 +110,11 @@ public class ReminderPreviewService {
             reasons.add(ReminderPreview.Reason.WILL_BE_SENT);
         }
         int offset = next != null ? next : 0;
+        String baseUrl = publicUrl.base();
         return new ReminderPreview(ReminderMessage.subject(deadline, recipient, offset),
-                ReminderMessage.body(deadline, recipient, offset, publicUrl.base()), recipient.locale(),
+                ReminderMessage.body(deadline, recipient, offset, baseUrl), recipient.locale(),
                 next == null ? null : deadline.dueOn().minusDays(next), next, wouldReceive,
-                weekly ? ReminderDelivery.WEEKLY : ReminderDelivery.EACH, rule, reasons, sent);
+                weekly ? ReminderDelivery.WEEKLY : ReminderDelivery.EACH, rule, reasons, sent, deadline.link(baseUrl));
     }
 
     private List<Deadline> window() {

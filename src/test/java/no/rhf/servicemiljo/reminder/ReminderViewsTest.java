@@ -164,6 +164,7 @@ class ReminderViewsTest extends KaribuTest {
         assertTrue(preview.body().startsWith("Hei Marte Solheim,"), preview.body());
         assertTrue(preview.body().contains("Åpne Servicemiljø: " + publicUrl.link("my-deadlines")),
                 "the preview links to the place to act, on the app's public address: " + preview.body());
+        assertEquals(publicUrl.link("my-deadlines"), preview.link());
         assertTrue(preview.wouldReceive());
         assertEquals(LocalDate.now(), preview.nextReminderOn(), "3 days before, by the default offsets");
         ReminderPreview notTheirs = previews.preview(irf, "cycle-" + id);
@@ -178,6 +179,8 @@ class ReminderViewsTest extends KaribuTest {
         deadline.setValue(previews.deadlinesFor(marte).stream().filter(d -> d.key().equals("cycle-" + id)).findFirst().orElseThrow());
         assertEquals("Påminnelse: Forhåndsvist frist – om 3 dager",
                 ((com.vaadin.flow.component.html.Paragraph) _get(Component.class, spec -> spec.withId("preview-subject"))).getText());
+        assertEquals(publicUrl.link("my-deadlines"),
+                ((com.vaadin.flow.component.html.Anchor) _get(Component.class, spec -> spec.withId("preview-link"))).getHref());
     }
 
     @Test
