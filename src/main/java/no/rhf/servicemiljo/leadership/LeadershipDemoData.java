@@ -18,19 +18,11 @@ import java.util.List;
 
 /**
  * Demo leadership and funding: the default rotation from Helse Vest 2023–2024, a handover checklist
- * for the current change of leadership, and the 2022 earmarked grants from the service environment's
+ * for every period (the nearest change partly done), and the 2022 earmarked grants from the service environment's
  * founding document.
  */
 @Component
 class LeadershipDemoData implements DemoDataSeeder {
-
-    private static final List<String> HANDOVER = List.of(
-            "Overlevere oversikt over saker til IRF og status i årshjulet",
-            "Overføre ansvar for nasjonal oppsummering av årsrapporter",
-            "Oppdatere kontaktlister for regionale noder og referansegrupper",
-            "Gjennomgå åpne oppfølgingspunkter fra forrige periode",
-            "Avtale overlappingsmøte mellom avtroppende og påtroppende leder",
-            "Informere Helsedirektoratet og HOD om ny ledelse");
 
     private final LeadershipPeriodRepository periods;
     private final HandoverItemRepository items;
@@ -77,14 +69,22 @@ class LeadershipDemoData implements DemoDataSeeder {
         RotationPlan.generate(order, firstStart, periodYears, 8)
                 .forEach(p -> periods.save(new LeadershipPeriod(p.region(), p.startsOn(), p.endsOn())));
         LocalDate today = LocalDate.now(clock);
-        LeadershipPeriod current = LeadershipStatus.of(periods.findAllByOrderByStartsOn(), today).current().orElse(null);
-        if (current != null) {
+        // Every period has its checklist from the start (as LeadershipService.savePeriod makes it). Past handovers
+        // are done; of the one to work on now (the nearest change) the first items are ticked.
+        LeadershipStatus status = LeadershipStatus.of(periods.findAllByOrderByStartsOn(), today);
+        LeadershipPeriod handover = status.handover().orElse(null);
+        for (LeadershipPeriod period : periods.findAllByOrderByStartsOn()) {
+            boolean started = !period.getStartsOn().isAfter(today);
+            boolean isHandover = handover != null && period.getId().equals(handover.getId());
+            Region ticking = started ? period.getRegion() : status.current().map(LeadershipPeriod::getRegion).orElse(period.getRegion());
             AppUser coordinator = users.activeUsersWithRole(Role.REGIONAL_COORDINATOR).stream()
-                    .filter(u -> u.getRegion().equals(current.getRegion())).findFirst().orElse(null);
-            for (int i = 0; i < HANDOVER.size(); i++) {
-                HandoverItem item = items.save(new HandoverItem(current, i + 1, HANDOVER.get(i)));
-                if (i < 4 && coordinator != null) {
-                    item.tick(coordinator, current.getStartsOn().atStartOfDay(clock.getZone()).plusDays(10L * (i + 1)).toInstant());
+                    .filter(u -> u.getRegion().equals(ticking)).findFirst().orElse(null);
+            int ticked = isHandover ? (started ? 4 : 2) : started ? LeadershipService.STANDARD_HANDOVER.size() : 0;
+            for (int i = 0; i < LeadershipService.STANDARD_HANDOVER.size(); i++) {
+                HandoverItem item = items.save(new HandoverItem(period, i + 1, LeadershipService.STANDARD_HANDOVER.get(i)));
+                if (i < ticked && coordinator != null) {
+                    LocalDate on = started ? period.getStartsOn().plusDays(10L * (i + 1)) : today.minusDays(ticked - i);
+                    item.tick(coordinator, (on.isAfter(today) ? today : on).atStartOfDay(clock.getZone()).toInstant());
                 }
             }
         }

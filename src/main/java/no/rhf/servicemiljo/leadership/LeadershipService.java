@@ -29,6 +29,15 @@ public class LeadershipService {
 
     public static final int MAX_ITEM_LENGTH = 300;
 
+    /** The checklist every new period starts with (ADMIN adds to it); V96 gave it to the periods that lacked one. */
+    public static final List<String> STANDARD_HANDOVER = List.of(
+            "Overlevere oversikt over saker til IRF og status i årshjulet",
+            "Overføre ansvar for nasjonal oppsummering av årsrapporter",
+            "Oppdatere kontaktlister for regionale noder og referansegrupper",
+            "Gjennomgå åpne oppfølgingspunkter fra forrige periode",
+            "Avtale overlappingsmøte mellom avtroppende og påtroppende leder",
+            "Informere Helsedirektoratet og HOD om ny ledelse");
+
     private final LeadershipPeriodRepository periods;
     private final HandoverItemRepository items;
     private final UserService users;
@@ -74,8 +83,20 @@ public class LeadershipService {
         LeadershipPeriod period = id == null ? periods.save(new LeadershipPeriod(region, startsOn, endsOn))
                 : periods.findById(id).orElseThrow();
         period.change(region, startsOn, endsOn);
+        if (id == null) {
+            createStandardHandover(period);
+        }
         events.publishEvent(new LeadershipChanged());
         return period;
+    }
+
+    /** A new period's handover checklist: the standard items, created with the period. */
+    List<HandoverItem> createStandardHandover(LeadershipPeriod period) {
+        List<HandoverItem> created = new java.util.ArrayList<>();
+        for (int i = 0; i < STANDARD_HANDOVER.size(); i++) {
+            created.add(items.save(new HandoverItem(period, i + 1, STANDARD_HANDOVER.get(i))));
+        }
+        return created;
     }
 
     /** The checklist for handing over to the given (incoming) period. */

@@ -46,7 +46,21 @@ public class UnitHistoryService {
                 .add(AuditEntity.relatedId("unit").eq(unitId)).addOrder(AuditEntity.revisionNumber().asc()).getResultList();
         UnitHistoryService.<ReferenceGroupMember>diff(memberRevisions, ReferenceGroupMember::getPersonName, UnitHistoryService::describe, entries);
         entries.sort(Comparator.comparing(HistoryEntry::when).reversed());
-        return entries;
+        return withFullNames(entries);
+    }
+
+    /** The audit stores who changed by user name; the history shows full names like everywhere else (one query). */
+    private List<HistoryEntry> withFullNames(List<HistoryEntry> entries) {
+        List<String> usernames = entries.stream().map(HistoryEntry::who).filter(Objects::nonNull).distinct().toList();
+        if (usernames.isEmpty()) {
+            return entries;
+        }
+        Map<String, String> names = new HashMap<>();
+        entityManager.createQuery("select u.username, u.fullName from AppUser u where u.username in :names", Object[].class)
+                .setParameter("names", usernames).getResultList()
+                .forEach(row -> names.put((String) row[0], (String) row[1]));
+        return entries.stream().map(e -> new HistoryEntry(e.when(), names.getOrDefault(e.who(), e.who()), e.subject(), e.field(),
+                e.oldValue(), e.newValue())).toList();
     }
 
     private static <T> void diff(List<Object[]> revisions, Function<T, String> subject,

@@ -4,7 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import no.rhf.servicemiljo.security.CurrentUser;
 import no.rhf.servicemiljo.user.AppUser;
 import no.rhf.servicemiljo.user.UserService;
-import org.springframework.beans.factory.annotation.Value;
+import no.rhf.servicemiljo.base.PublicUrl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,15 +39,15 @@ public class CalendarFeedService {
     private final Deadlines deadlines;
     private final UserService users;
     private final Clock clock;
-    private final String baseUrl;
+    private final PublicUrl publicUrl;
 
     CalendarFeedService(ReminderSettings settings, Deadlines deadlines, UserService users, Clock clock,
-                        @Value("${servicemiljo.base-url}") String baseUrl) {
+                        PublicUrl publicUrl) {
         this.settings = settings;
         this.deadlines = deadlines;
         this.users = users;
         this.clock = clock;
-        this.baseUrl = baseUrl;
+        this.publicUrl = publicUrl;
     }
 
     /** When the signed-in user's feed address was made, if they have one. */
@@ -64,7 +64,7 @@ public class CalendarFeedService {
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         settings.saveFeedToken(CurrentUser.require().id(), hash(token), clock.instant());
-        return baseUrl + PATH + token + ".ics";
+        return publicUrl.base() + PATH + token + ".ics";
     }
 
     @PermitAll
@@ -89,7 +89,7 @@ public class CalendarFeedService {
         LocalDate today = LocalDate.now(clock);
         String locale = user.getLocale();
         var mine = deadlines.visibleTo(user.getId(), user.getRole(), today.minusDays(PAST_DAYS), today.plusDays(FUTURE_DAYS));
-        return ReminderMessage.calendar(mine, locale, baseUrl, clock.instant(),
+        return ReminderMessage.calendar(mine, locale, publicUrl.base(), clock.instant(),
                 "en".equals(locale) ? "Servicemiljø – deadlines" : "Servicemiljø – frister");
     }
 

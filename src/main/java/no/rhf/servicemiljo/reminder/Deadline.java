@@ -16,9 +16,23 @@ public record Deadline(String key, String kind, String titleNb, String titleEn, 
         this(key, kind, titleNb, titleEn, dueOn, recipients, "");
     }
 
-    /** The address to act on the deadline: {@code baseUrl} and the deadline's path. */
+    /**
+     * The address to act on the deadline: {@code baseUrl} and the deadline's path, or, for a deadline without one (the
+     * annual cycle's dates), the page where its kind is acted on ({@link #placeOf(String)}).
+     */
     public String link(String baseUrl) {
-        return path == null || path.isEmpty() ? baseUrl : baseUrl.replaceAll("/+$", "") + "/" + path;
+        String where = path == null || path.isEmpty() ? placeOf(kind) : path;
+        return baseUrl.replaceAll("/+$", "") + "/" + where;
+    }
+
+    /** Where a kind of deadline without its own path is acted on: the national summary, the IRF pages, or My deadlines. */
+    static String placeOf(String kind) {
+        return switch (kind == null ? "" : kind) {
+            case "DIRECTORATE_FEEDBACK" -> "reports/summary";
+            case "APPLICATIONS_DUE", "MINISTRY_DUE" -> "irf/applications";
+            case "IRF_MEETING" -> "irf/ranking";
+            default -> "my-deadlines";
+        };
     }
 
     public record Recipient(long userId, String fullName, String email, String locale) {

@@ -42,7 +42,7 @@ final class ReminderMessage {
     }
 
     /** One line of a weekly digest: the deadline, its date and how far away it is on the reminder's day. */
-    record DigestItem(String title, LocalDate dueOn, int offsetDays) {
+    record DigestItem(String title, LocalDate dueOn, int offsetDays, String link) {
     }
 
     static String digestSubject(String locale, LocalDate week, int count) {
@@ -59,8 +59,11 @@ final class ReminderMessage {
         for (DigestItem item : items) {
             body.append("• ").append(date(item.dueOn(), locale)).append(": ").append(item.title())
                     .append(" (").append(when(item.offsetDays(), en)).append(")\n");
+            if (item.link() != null) {
+                body.append("  ").append(item.link()).append("\n");
+            }
         }
-        body.append(en ? "\nOpen Servicemiljø: " : "\nÅpne Servicemiljø: ").append(baseUrl).append("\n\n");
+        body.append(en ? "\nOpen Servicemiljø: " : "\nÅpne Servicemiljø: ").append(baseUrl.replaceAll("/+$", "")).append("/my-deadlines\n\n");
         body.append(en ? "The deadlines are attached for your calendar. You chose a weekly summary; change it under My deadlines.\n\n"
                 + "— Servicemiljø (the regional health authorities' service environment)\n"
                 : "Fristene er lagt ved, så du kan legge dem i kalenderen din. Du har valgt ukentlig sammendrag; "

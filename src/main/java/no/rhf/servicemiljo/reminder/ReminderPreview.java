@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record ReminderPreview(String subject, String body, String locale, LocalDate nextReminderOn, Integer offsetDays,
                               boolean wouldReceive, ReminderDelivery delivery, ReminderRule rule, List<Reason> reasons,
-                              List<Integer> alreadySentOffsets) {
+                              List<Integer> alreadySentOffsets, String link) {
 
     /** Why (not): each has a message key {@code reminder.preview.reason.<NAME>}. */
     public enum Reason {

@@ -4,7 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import no.rhf.servicemiljo.security.Role;
 import no.rhf.servicemiljo.user.AppUser;
 import no.rhf.servicemiljo.user.UserService;
-import org.springframework.beans.factory.annotation.Value;
+import no.rhf.servicemiljo.base.PublicUrl;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -30,17 +30,17 @@ public class ReminderPreviewService {
     private final UserService users;
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final String baseUrl;
+    private final PublicUrl publicUrl;
 
     ReminderPreviewService(Deadlines deadlines, ReminderSettings settings, ReminderService reminders, UserService users,
-                           JdbcClient jdbc, Clock clock, @Value("${servicemiljo.base-url}") String baseUrl) {
+                           JdbcClient jdbc, Clock clock, PublicUrl publicUrl) {
         this.deadlines = deadlines;
         this.settings = settings;
         this.reminders = reminders;
         this.users = users;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.baseUrl = baseUrl;
+        this.publicUrl = publicUrl;
     }
 
     @RolesAllowed(Role.Names.ADMIN)
@@ -110,10 +110,11 @@ public class ReminderPreviewService {
             reasons.add(ReminderPreview.Reason.WILL_BE_SENT);
         }
         int offset = next != null ? next : 0;
+        String baseUrl = publicUrl.base();
         return new ReminderPreview(ReminderMessage.subject(deadline, recipient, offset),
                 ReminderMessage.body(deadline, recipient, offset, baseUrl), recipient.locale(),
                 next == null ? null : deadline.dueOn().minusDays(next), next, wouldReceive,
-                weekly ? ReminderDelivery.WEEKLY : ReminderDelivery.EACH, rule, reasons, sent);
+                weekly ? ReminderDelivery.WEEKLY : ReminderDelivery.EACH, rule, reasons, sent, deadline.link(baseUrl));
     }
 
     private List<Deadline> window() {

@@ -7,6 +7,7 @@ import no.rhf.servicemiljo.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import no.rhf.servicemiljo.base.PublicUrl;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -55,7 +56,7 @@ public class ReminderService {
 
     private static final int[] OUTBOX_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.INTEGER,
             Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP, Types.VARCHAR, Types.VARCHAR, Types.DATE,
-            Types.DATE, Types.VARCHAR, Types.DATE};
+            Types.DATE, Types.VARCHAR, Types.DATE, Types.VARCHAR};
     private static final Logger log = LoggerFactory.getLogger(ReminderService.class);
 
     public record OutboxRow(long id, String deadlineKey, String recipientEmail, int offsetDays, String subject,
@@ -74,11 +75,11 @@ public class ReminderService {
     private final JdbcTemplate jdbcTemplate;
     private final Clock clock;
     private final List<Integer> offsets;
-    private final String baseUrl;
+    private final PublicUrl publicUrl;
 
     ReminderService(Deadlines deadlines, ReminderSettings settings, ReminderMailer mailer, JdbcClient jdbc, JdbcTemplate jdbcTemplate,
                     Clock clock, @Value("${servicemiljo.reminders.offsets:14,3,0,-7,-14,-21}") String offsets,
-                    @Value("${servicemiljo.base-url}") String baseUrl) {
+                    PublicUrl publicUrl) {
         this.deadlines = deadlines;
         this.settings = settings;
         this.mailer = mailer;
@@ -86,7 +87,7 @@ public class ReminderService {
         this.jdbcTemplate = jdbcTemplate;
         this.clock = clock;
         this.offsets = Arrays.stream(offsets.split(",")).map(String::trim).map(Integer::valueOf).toList();
-        this.baseUrl = baseUrl;
+        this.publicUrl = publicUrl;
     }
 
     /** The offsets used for kinds without a rule (servicemiljo.reminders.offsets). */
@@ -109,6 +110,7 @@ public class ReminderService {
         LocalDate earliest = today.minusDays(CATCH_UP_DAYS);
         Set<Long> digested = settings.digestedUsers(monday);
         Instant now = clock.instant();
+        String baseUrl = publicUrl.base();
         List<Object[]> rows = new ArrayList<>();
         for (Deadline deadline : deadlines.between(earliest.plusDays(policy.minOffset()), weekEnd.plusDays(policy.maxOffset()))) {
             ReminderRule rule = policy.rule(deadline.kind());
@@ -135,7 +137,8 @@ public class ReminderService {
                             ReminderMessage.subject(deadline, to, offset), ReminderMessage.body(deadline, to, offset, baseUrl),
                             ReminderMessage.ics(deadline, to.locale(), baseUrl, now), Timestamp.from(now), deadline.kind(),
                             truncate(deadline.title(to.locale()), 300), Date.valueOf(deadline.dueOn()), Date.valueOf(remindOn),
-                            to.locale() == null ? "nb" : to.locale(), digestWeek == null ? null : Date.valueOf(digestWeek)});
+                            to.locale() == null ? "nb" : to.locale(), digestWeek == null ? null : Date.valueOf(digestWeek),
+                            deadline.path() == null ? "" : deadline.path()});
                 }
             }
         }
@@ -143,8 +146,8 @@ public class ReminderService {
         if (!rows.isEmpty()) {
             for (int count : jdbcTemplate.batchUpdate("""
                     insert into reminder_outbox (dedup_key, deadline_key, recipient_id, recipient_email, offset_days,
-                        subject, body, ics, next_attempt_at, deadline_kind, deadline_title, due_on, remind_on, locale, digest_week)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (dedup_key) do nothing
+                        subject, body, ics, next_attempt_at, deadline_kind, deadline_title, due_on, remind_on, locale, digest_week, deadline_path)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (dedup_key) do nothing
                     """, rows, OUTBOX_TYPES)) {
                 created += Math.max(count, 0);
             }
@@ -194,22 +197,24 @@ public class ReminderService {
     public int sendDigests(Instant now) {
         LocalDate cutoff = digestWeekDueAt(now);
         record Item(long id, long userId, String email, String fullName, String locale, String key, String kind, String title,
-                    LocalDate dueOn, int offset, int attempts) {
+                    LocalDate dueOn, int offset, int attempts, String path) {
         }
         List<Item> items = jdbc.sql("""
                 select o.id, o.recipient_id, o.recipient_email, u.full_name, o.locale, o.deadline_key, o.deadline_kind,
-                       coalesce(o.deadline_title, o.subject), o.due_on, o.offset_days, o.attempts
+                       coalesce(o.deadline_title, o.subject), o.due_on, o.offset_days, o.attempts, coalesce(o.deadline_path, '')
                 from reminder_outbox o join app_user u on u.id = o.recipient_id
                 where o.status = 'PENDING' and o.digest_week is not null and o.digest_week <= ? and o.next_attempt_at <= ?
                 order by o.recipient_id, o.due_on, o.offset_days desc, o.id
                 for update of o skip locked
                 """).params(Date.valueOf(cutoff), Timestamp.from(now))
                 .query((rs, n) -> new Item(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getObject(9, LocalDate.class), rs.getInt(10), rs.getInt(11)))
+                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getObject(9, LocalDate.class), rs.getInt(10), rs.getInt(11),
+                        rs.getString(12)))
                 .list();
         Map<Long, List<Item>> byUser = new LinkedHashMap<>();
         items.forEach(i -> byUser.computeIfAbsent(i.userId(), u -> new ArrayList<>()).add(i));
         int sent = 0;
+        String baseUrl = publicUrl.base();
         for (List<Item> mine : byUser.values()) {
             Item first = mine.getFirst();
             List<Long> ids = mine.stream().map(Item::id).toList();
@@ -219,10 +224,11 @@ public class ReminderService {
                 continue;
             }
             List<ReminderMessage.DigestItem> lines = mine.stream()
-                    .map(i -> new ReminderMessage.DigestItem(i.title(), i.dueOn(), i.offset())).toList();
+                    .map(i -> new ReminderMessage.DigestItem(i.title(), i.dueOn(), i.offset(),
+                            new Deadline(i.key(), i.kind(), i.title(), i.title(), i.dueOn(), List.of(), i.path()).link(baseUrl))).toList();
             List<Deadline> events = mine.stream().filter(i -> i.dueOn() != null)
                     .collect(java.util.stream.Collectors.toMap(Item::key, i -> new Deadline(i.key(), i.kind(), i.title(), i.title(),
-                            i.dueOn(), List.of()), (a, b) -> a, LinkedHashMap::new)).values().stream().toList();
+                            i.dueOn(), List.of(), i.path()), (a, b) -> a, LinkedHashMap::new)).values().stream().toList();
             try {
                 mailer.send(first.email(), ReminderMessage.digestSubject(first.locale(), cutoff, mine.size()),
                         ReminderMessage.digestBody(first.fullName(), first.locale(), lines, baseUrl),
@@ -302,6 +308,7 @@ public class ReminderService {
         Deadline test = new Deadline("test-" + clock.millis(), "TEST", "Testpåminnelse fra Servicemiljø – æøå",
                 "Test reminder from Servicemiljø", LocalDate.now(clock), List.of());
         var recipient = new Deadline.Recipient(user.id(), user.fullName(), user.email(), "nb");
+        String baseUrl = publicUrl.base();
         mailer.send(user.email(), ReminderMessage.subject(test, recipient, 0), ReminderMessage.body(test, recipient, 0, baseUrl),
                 ReminderMessage.ics(test, "nb", baseUrl, clock.instant()));
     }

@@ -34,6 +34,8 @@ class ReportRemindersTest extends ServiceTest {
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
     @Autowired
+    no.rhf.servicemiljo.base.PublicUrl publicUrl;
+    @Autowired
     ReminderService reminders;
     @Autowired
     ReportReceiptService receipts;
@@ -66,7 +68,7 @@ class ReportRemindersTest extends ServiceTest {
         MimeMessage toContact = Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m).startsWith("nina.kristiansen"))
                 .filter(m -> subject(m).contains(unit)).findFirst().orElseThrow();
         assertEquals("Påminnelse: Årsrapporten for " + (due.getYear() - 1) + " fra " + unit + " skal leveres – om 14 dager", subject(toContact));
-        assertTrue(no.rhf.servicemiljo.reminder.Mails.text(toContact).contains("http://localhost:8080/reports/" + report),
+        assertTrue(no.rhf.servicemiljo.reminder.Mails.text(toContact).contains(publicUrl.link("reports/" + report)),
                 "the mail links to the report");
         assertTrue(Arrays.stream(smtp.getReceivedMessages()).anyMatch(m -> to(m).startsWith("marte.solheim")
                 && subject(m).contains("er ikke mottatt")), "the host region's coordinator gets the region's count");

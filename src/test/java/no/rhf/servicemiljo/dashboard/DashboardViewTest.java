@@ -59,6 +59,39 @@ class DashboardViewTest extends KaribuTest {
     }
 
     @Test
+    void theFundingPanelSaysPlainlyThatThisYearsFiguresAreMissingAndAdminCanAddThem() {
+        int thisYear = java.time.LocalDate.now().getYear();
+        Integer latest = jdbc.queryForObject("select max(year) from regional_funding", Integer.class);
+        org.junit.jupiter.api.Assumptions.assumeTrue(latest != null && latest < thisYear, "the demo has only older figures");
+        login(TestUsers.ADMIN);
+        _get(DashboardView.class);
+        assertEquals("Tallene for " + thisYear + " er ikke registrert ennå. Viser " + latest + ", det siste året med tall.",
+                _get(Paragraph.class, spec -> spec.withId("funding-missing")).getText());
+        assertEquals("Registrer tilskudd for " + thisYear,
+                _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("funding-edit")).getText());
+        _get(HtmlTable.class, spec -> spec.withId("funding-table"));
+
+        login(TestUsers.OBSERVER);
+        _get(DashboardView.class);
+        _get(Paragraph.class, spec -> spec.withId("funding-missing"));
+        assertTrue(_find(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("funding-edit")).isEmpty(),
+                "only ADMIN adds figures");
+    }
+
+    @Test
+    void theHandoverShownIsTheNearestChangeOfLeadership() {
+        login(TestUsers.ADMIN);
+        var handover = leadership.status().handover().orElseThrow();
+        _get(DashboardView.class);
+        String progress = _get(Paragraph.class, spec -> spec.withId("handover-progress")).getText();
+        assertTrue(progress.startsWith("Overlevering til " + handover.getRegion().getName()
+                + " (" + no.rhf.servicemiljo.base.ui.Formats.date(handover.getStartsOn()) + ")"), progress);
+        UI.getCurrent().navigate(no.rhf.servicemiljo.leadership.ui.LeadershipView.class);
+        assertEquals("Lederskiftet er " + no.rhf.servicemiljo.base.ui.Formats.date(handover.getStartsOn()) + ".",
+                _get(Paragraph.class, spec -> spec.withId("handover-when")).getText());
+    }
+
+    @Test
     void otherRolesKeepTheWelcomePage() {
         login(TestUsers.IRF_MEMBER);
         assertTrue(_find(DashboardView.class).isEmpty());

@@ -43,6 +43,41 @@ class LeadershipServiceTest extends ServiceTest {
     }
 
     @Test
+    void theHandoverToWorkOnIsTheNearestChangeOfLeadership() {
+        List<LeadershipPeriod> periods = List.of(
+                new LeadershipPeriod(organisation.region(Region.HELSE_MIDT_NORGE), LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31)),
+                new LeadershipPeriod(organisation.region(Region.HELSE_NORD), LocalDate.of(2027, 1, 1), LocalDate.of(2028, 12, 31)));
+        assertEquals("Helse Nord", LeadershipStatus.of(periods, LocalDate.of(2026, 12, 2)).handover().orElseThrow().getRegion().getName(),
+                "in December before a change: the coming handover, not the one of 2025");
+        assertEquals("Helse Midt-Norge", LeadershipStatus.of(periods, LocalDate.of(2025, 2, 10)).handover().orElseThrow().getRegion().getName(),
+                "just after a change: its handover");
+        assertEquals("Helse Nord", LeadershipStatus.of(periods, LocalDate.of(2027, 1, 20)).handover().orElseThrow().getRegion().getName());
+        assertEquals("Helse Midt-Norge", LeadershipStatus.of(periods, LocalDate.of(2024, 6, 1)).handover().orElseThrow().getRegion().getName(),
+                "before the first period: the coming one");
+        assertTrue(LeadershipStatus.of(periods, LocalDate.of(2030, 1, 1)).handover().isEmpty());
+    }
+
+    @Test
+    void aNewPeriodIsCreatedWithItsHandoverChecklist() {
+        signIn(TestUsers.ADMIN);
+        LeadershipPeriod period = leadership.savePeriod(null, organisation.region(Region.HELSE_NORD), LocalDate.of(2090, 1, 1),
+                LocalDate.of(2091, 12, 31));
+        List<HandoverItem> items = leadership.handover(period.getId());
+        assertEquals(LeadershipService.STANDARD_HANDOVER, items.stream().map(HandoverItem::getText).toList());
+        assertTrue(items.stream().noneMatch(HandoverItem::isDone));
+    }
+
+    @Test
+    void theDemoDataHasAChecklistForTheChangeToWorkOnNow() {
+        signIn(TestUsers.OBSERVER);
+        LeadershipStatus status = leadership.status();
+        LeadershipPeriod handover = status.handover().orElseThrow();
+        assertEquals(LeadershipService.STANDARD_HANDOVER.size(), leadership.handover(handover.getId()).size());
+        status.next().ifPresent(next -> assertEquals(LeadershipService.STANDARD_HANDOVER.size(),
+                leadership.handover(next.getId()).size(), "the next period has its checklist from the start"));
+    }
+
+    @Test
     void theDefaultRotationStartsWithHelseVestInTwoYearPeriods() {
         var order = List.of(organisation.region(Region.HELSE_VEST), organisation.region(Region.HELSE_MIDT_NORGE),
                 organisation.region(Region.HELSE_NORD), organisation.region(Region.HELSE_SOR_OST));
@@ -69,7 +104,7 @@ class LeadershipServiceTest extends ServiceTest {
     @Test
     void tickingRecordsWhoAndWhenAndOnlyTheHandoverRegionsMayTick() {
         signIn(TestUsers.OBSERVER);
-        LeadershipPeriod current = leadership.status().current().orElseThrow();
+        LeadershipPeriod current = leadership.status().handover().orElseThrow();
         HandoverItem open = leadership.handover(current.getId()).stream().filter(i -> !i.isDone()).findFirst().orElseThrow();
         assertThrows(AccessDeniedException.class, () -> leadership.tick(open.getId(), true));
         signIn(TestUsers.ADMIN);

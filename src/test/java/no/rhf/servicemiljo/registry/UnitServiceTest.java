@@ -55,7 +55,7 @@ class UnitServiceTest extends ServiceTest {
         units.update(unit.getId(), draft);
         List<HistoryEntry> entries = history.history(unit.getId());
         HistoryEntry change = entries.stream().filter(e -> e.field().equals("unit.website")).findFirst().orElseThrow();
-        assertEquals(TestUsers.COORDINATOR_VEST, change.who());
+        assertEquals("Marte Solheim", change.who(), "the full name, not the user name");
         assertEquals("https://helse-bergen.no/gammakniv", change.newValue());
         assertTrue(change.oldValue().toString().startsWith("https://www.helse.example"));
     }

@@ -57,7 +57,7 @@ class CalendarFeedTest extends ServiceTest {
                 + "('TEST_FEED_OLD', 'For gammel for feeden', 'Too old', ?, 'IRF_MEMBERS')", soon, soon, LocalDate.now().minusDays(61));
         signIn(TestUsers.IRF_MEMBER);
         String url = feeds.createMyFeed();
-        assertTrue(url.matches("http://localhost:8080/calendar-feed/[A-Za-z0-9_-]{43}\\.ics"), url);
+        assertTrue(url.matches("http://localhost:" + port + "/calendar-feed/[A-Za-z0-9_-]{43}\\.ics"), "the running port: " + url);
         String token = url.substring(url.lastIndexOf('/') + 1, url.length() - ".ics".length());
         String stored = jdbc.queryForObject("select token_hash from calendar_feed_token", String.class);
         assertEquals(CalendarFeedService.hash(token), stored, "only the SHA-256 of the token is stored");
@@ -103,5 +103,27 @@ class CalendarFeedTest extends ServiceTest {
         signIn(TestUsers.COORDINATOR_VEST);
         String ics = get(feeds.createMyFeed()).body().replace("\r\n ", "");
         assertTrue(ics.contains("SUMMARY:IRF-frist i koordinatorens feed"), "coordinators follow the whole annual cycle");
+    }
+
+    @Test
+    void feedEntriesLinkToThePlaceToActOnTheAddressTheCalendarUsed() throws Exception {
+        LocalDate soon = LocalDate.now().plusDays(20);
+        jdbc.update("insert into cycle_deadline (kind, title_nb, title_en, due_on, audience) values "
+                + "('IRF_MEETING', 'TEST_FEED IRF-møte', 'IRF meeting', ?, 'IRF_MEMBERS')", soon);
+        try {
+            signIn(TestUsers.IRF_MEMBER);
+            String url = feeds.createMyFeed();
+            String ics = get(url).body().replace("\r\n ", "");
+            assertTrue(ics.contains("URL:http://localhost:" + port + "/irf/ranking\r\n"), ics);
+            assertFalse(ics.contains("localhost:8080"), "never the default port when the app runs on another");
+
+            HttpResponse<String> proxied = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                            + URI.create(url).getRawPath())).header("X-Forwarded-Host", "servicemiljo.helse.no")
+                    .header("X-Forwarded-Proto", "https").GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertTrue(proxied.body().replace("\r\n ", "").contains("URL:https://servicemiljo.helse.no/irf/ranking\r\n"),
+                    proxied.body());
+        } finally {
+            jdbc.update("delete from cycle_deadline where title_nb = 'TEST_FEED IRF-møte'");
+        }
     }
 }

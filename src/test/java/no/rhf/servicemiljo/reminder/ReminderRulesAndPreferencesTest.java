@@ -44,6 +44,8 @@ class ReminderRulesAndPreferencesTest extends ServiceTest {
 
 
     @Autowired
+    no.rhf.servicemiljo.base.PublicUrl publicUrl;
+    @Autowired
     ReminderService reminders;
     @Autowired
     ReminderRuleService rules;
@@ -181,6 +183,7 @@ class ReminderRulesAndPreferencesTest extends ServiceTest {
         String body = text(digest);
         assertTrue(body.startsWith("Hei Marte Solheim,"), body);
         assertTrue(body.contains("Første frist i uken (i dag)") && body.contains("Andre frist i uken (i dag)"), body);
+        assertTrue(body.replace("\r\n", "\n").contains("(i dag)\n  " + publicUrl.link("my-deadlines") + "\n"), "each line links to where to act: " + body);
         String ics = attachment((MimeMultipart) digest.getContent());
         assertEquals(2, ics.split("BEGIN:VEVENT", -1).length - 1, ics);
         assertEquals(2, jdbc.queryForObject("select count(*) from reminder_outbox o join app_user u on u.id = o.recipient_id "

@@ -36,6 +36,8 @@ class ReminderServiceTest extends ServiceTest {
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
     @Autowired
+    no.rhf.servicemiljo.base.PublicUrl publicUrl;
+    @Autowired
     ReminderService reminders;
     @Autowired
     JdbcTemplate jdbc;
@@ -75,7 +77,8 @@ class ReminderServiceTest extends ServiceTest {
         String body = text(marte);
         assertTrue(body.startsWith("Hei Marte Solheim,"), body);
         assertTrue(body.contains("«Årsrapporter for 2039 – frist før påske» 24. mars 2040."), body);
-        assertTrue(body.contains("http://localhost:8080"), body);
+        assertTrue(body.replace("\r\n", "\n").contains("Åpne Servicemiljø: " + publicUrl.link("my-deadlines") + "\n"),
+                "the public URL and the page to act on: " + body);
         String ics = attachment(parts);
         assertTrue(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"), ics);
         assertTrue(ics.contains("DTSTART;VALUE=DATE:20400324\r\n"));

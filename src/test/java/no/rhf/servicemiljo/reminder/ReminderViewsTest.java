@@ -46,6 +46,8 @@ class ReminderViewsTest extends KaribuTest {
     @Autowired
     ReminderPreviewService previews;
     @Autowired
+    no.rhf.servicemiljo.base.PublicUrl publicUrl;
+    @Autowired
     CycleDeadlineService cycle;
 
     @AfterEach
@@ -160,6 +162,9 @@ class ReminderViewsTest extends KaribuTest {
         ReminderPreview preview = previews.preview(marte, "cycle-" + id);
         assertEquals("Påminnelse: Forhåndsvist frist – om 3 dager", preview.subject());
         assertTrue(preview.body().startsWith("Hei Marte Solheim,"), preview.body());
+        assertTrue(preview.body().contains("Åpne Servicemiljø: " + publicUrl.link("my-deadlines")),
+                "the preview links to the place to act, on the app's public address: " + preview.body());
+        assertEquals(publicUrl.link("my-deadlines"), preview.link());
         assertTrue(preview.wouldReceive());
         assertEquals(LocalDate.now(), preview.nextReminderOn(), "3 days before, by the default offsets");
         ReminderPreview notTheirs = previews.preview(irf, "cycle-" + id);
@@ -174,6 +179,8 @@ class ReminderViewsTest extends KaribuTest {
         deadline.setValue(previews.deadlinesFor(marte).stream().filter(d -> d.key().equals("cycle-" + id)).findFirst().orElseThrow());
         assertEquals("Påminnelse: Forhåndsvist frist – om 3 dager",
                 ((com.vaadin.flow.component.html.Paragraph) _get(Component.class, spec -> spec.withId("preview-subject"))).getText());
+        assertEquals(publicUrl.link("my-deadlines"),
+                ((com.vaadin.flow.component.html.Anchor) _get(Component.class, spec -> spec.withId("preview-link"))).getHref());
     }
 
     @Test
@@ -216,7 +223,7 @@ class ReminderViewsTest extends KaribuTest {
         assertFalse(optional.isReadOnly());
         _click(_get(Button.class, spec -> spec.withId("feed-create")));
         String url = _get(TextField.class, spec -> spec.withId("feed-url")).getValue();
-        assertTrue(url.startsWith("http://localhost:8080/calendar-feed/") && url.endsWith(".ics"), url);
+        assertTrue(url.startsWith(publicUrl.base() + "/calendar-feed/") && url.endsWith(".ics"), url);
         _get(Button.class, spec -> spec.withId("feed-revoke"));
     }
 

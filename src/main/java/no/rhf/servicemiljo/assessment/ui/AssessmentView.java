@@ -7,9 +7,6 @@ import com.vaadin.collaborationengine.CollaborationMessageList;
 import com.vaadin.collaborationengine.CollaborationMessagePersister;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -31,12 +28,13 @@ import no.rhf.servicemiljo.organisation.OrganisationService;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import no.rhf.servicemiljo.assessment.AssessmentService.Criterion;
-import no.rhf.servicemiljo.assessment.AssessmentService.FieldChange;
 import no.rhf.servicemiljo.assessment.AssessmentService.Report;
 import no.rhf.servicemiljo.base.FieldValidationException;
 import no.rhf.servicemiljo.base.collaboration.CollaborationIdentity;
 import no.rhf.servicemiljo.base.collaboration.SharedTopic;
 import no.rhf.servicemiljo.base.ui.Formats;
+import no.rhf.servicemiljo.base.ui.HistoryGrid;
+import no.rhf.servicemiljo.base.ui.HistoryRow;
 import no.rhf.servicemiljo.base.ui.Notifications;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -245,29 +243,22 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
     }
 
     private void openHistory() {
-        Dialog dialog = new Dialog(getTranslation("assessment.history"));
-        dialog.setWidth("60rem");
-        Grid<FieldChange> grid = new Grid<>();
-        grid.addColumn(c -> Formats.dateTime(c.changedAt())).setHeader(getTranslation("history.when")).setAutoWidth(true);
-        grid.addColumn(FieldChange::author).setHeader(getTranslation("history.who")).setAutoWidth(true);
         Map<String, String> names = fieldNames();
-        grid.addColumn(c -> names.getOrDefault(c.fieldKey(), c.fieldKey().startsWith("follow-up-")
-                ? getTranslation("assessment.follow-up") : c.fieldKey())).setHeader(getTranslation("history.what")).setAutoWidth(true);
-        grid.addColumn(c -> Formats.typed(this, c.inserted(), c.removed())).setHeader(getTranslation("history.typed")).setFlexGrow(2);
-        grid.addColumn(c -> Formats.value(c.oldValue())).setHeader(getTranslation("history.old")).setFlexGrow(2);
-        grid.addColumn(c -> Formats.value(c.newValue())).setHeader(getTranslation("history.new")).setFlexGrow(2);
-        if (assessments.canEdit(report)) {
-            grid.addComponentColumn(c -> c.fieldKey().startsWith("follow-up") ? new Span() : new Button(getTranslation("assessment.restore"), e -> {
-                fields.restore(c.fieldKey(), c.oldValue() == null ? "" : c.oldValue());
-                dialog.close();
-            })).setAutoWidth(true);
-        }
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setItems(assessments.history(report.id(), null));
-        grid.setEmptyStateText(getTranslation("history.empty"));
-        dialog.add(grid);
-        dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()));
-        dialog.open();
+        boolean editable = assessments.canEdit(report);
+        List<HistoryRow> rows = assessments.history(report.id(), null).stream().map(c -> {
+            String what = names.getOrDefault(c.fieldKey(), c.fieldKey().startsWith("follow-up-")
+                    ? getTranslation("assessment.follow-up") : c.fieldKey());
+            HistoryRow row = HistoryRow.of(c.changedAt(), c.author(), what, label(c.fieldKey(), c.oldValue()),
+                    label(c.fieldKey(), c.newValue())).withTyped(Formats.typed(this, c.inserted(), c.removed()));
+            return editable && !c.fieldKey().startsWith("follow-up") ? row.withRestore(() -> fields.restore(c.fieldKey(), c.oldValue() == null ? "" : c.oldValue())) : row;
+        }).toList();
+        HistoryGrid.openDialog(getTranslation("assessment.history"), rows, getTranslation("history.empty"))
+                .setId("assessment-history-grid");
+    }
+
+    /** A stored value as the history shows it: a rating by its label ("Delvis oppfylt"), other values as they are. */
+    private String label(String fieldKey, String value) {
+        return fieldKey.startsWith("rating-") && value != null && !value.isEmpty() ? getTranslation("Rating." + value) : value;
     }
 
     /** Readable names of the fields for the history: "3. Forskning – vurdering", "Oppfølging: ...". */

@@ -28,9 +28,12 @@ class FundingPanel implements DashboardPanel {
     private final FundingService funding;
     private final OrganisationService organisation;
 
-    FundingPanel(FundingService funding, OrganisationService organisation) {
+    private final java.time.Clock clock;
+
+    FundingPanel(FundingService funding, OrganisationService organisation, java.time.Clock clock) {
         this.funding = funding;
         this.organisation = organisation;
+        this.clock = clock;
     }
 
     @Override
@@ -48,7 +51,8 @@ class FundingPanel implements DashboardPanel {
         Div panel = new Div();
         List<RegionalFunding> all = funding.all();
         if (viewer.role() == Role.ADMIN) {
-            Button edit = new Button(panel.getTranslation("funding.edit"),
+            Button edit = new Button(panel.getTranslation(all.stream().anyMatch(f -> f.getYear() == java.time.LocalDate.now(clock).getYear())
+                            ? "funding.edit" : "funding.add-this-year", java.time.LocalDate.now(clock).getYear()),
                     e -> new FundingDialog(funding, organisation.regions()).open());
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
             edit.setId("funding-edit");
@@ -58,7 +62,15 @@ class FundingPanel implements DashboardPanel {
             panel.add(Panels.empty(panel, "dashboard.funding.empty"));
             return panel;
         }
-        int year = all.getFirst().getYear();
+        int year = all.stream().mapToInt(RegionalFunding::getYear).max().orElseThrow();
+        int thisYear = java.time.LocalDate.now(clock).getYear();
+        if (year < thisYear) {
+            // Say plainly that the figures shown are not this year's, and (for ADMIN) how to add them.
+            Paragraph missing = new Paragraph(panel.getTranslation("funding.missing", thisYear, year));
+            missing.setId("funding-missing");
+            missing.addClassName("sm-warning");
+            panel.addComponentAsFirst(missing);
+        }
         BigDecimal share = funding.sharePercent();
         NumberFormat number = NumberFormat.getNumberInstance(Locale.forLanguageTag("nb"));
         number.setMinimumFractionDigits(1);

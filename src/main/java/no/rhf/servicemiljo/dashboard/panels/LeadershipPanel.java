@@ -58,11 +58,12 @@ class LeadershipPanel implements DashboardPanel {
                 p.getStartsOn().getYear(), p.getEndsOn().getYear()))));
         panel.add(new Paragraph(status.next().map(p -> panel.getTranslation("leadership.next", p.getRegion().getName(),
                 p.getStartsOn().getYear(), p.getEndsOn().getYear())).orElse(panel.getTranslation("leadership.no-next"))));
-        status.current().ifPresent(p -> {
+        status.handover().ifPresent(p -> {
             List<HandoverItem> items = leadership.handover(p.getId());
             if (!items.isEmpty()) {
                 long done = items.stream().filter(HandoverItem::isDone).count();
-                Paragraph progress = new Paragraph(panel.getTranslation("leadership.handover-progress", done, items.size()));
+                Paragraph progress = new Paragraph(panel.getTranslation("leadership.handover-progress", done, items.size(),
+                        p.getRegion().getName(), no.rhf.servicemiljo.base.ui.Formats.date(p.getStartsOn())));
                 progress.setId("handover-progress");
                 panel.add(progress);
             }

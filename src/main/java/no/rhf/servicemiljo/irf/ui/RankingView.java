@@ -194,16 +194,20 @@ public class RankingView extends Section implements HasDynamicTitle {
         }
         resultsArea.add(new H3(getTranslation("irf.results.warnings")), warnings);
 
+        // Numbered and ordered like the result above (its place), not in the order the applications were entered.
         PairwiseMatrix matrix = r.report().matrix();
+        List<String> order = r.strictOrder();
         Grid<String> pairwise = new Grid<>();
         pairwise.setId("irf-matrix");
-        pairwise.addColumn(id -> (matrix.indexOf(id) + 1) + ". " + r.application(id).title()).setHeader(getTranslation("irf.matrix.row")).setFlexGrow(4);
-        for (String column : matrix.candidates()) {
+        pairwise.addColumn(id -> (order.indexOf(id) + 1) + ". " + r.application(id).title()).setHeader(getTranslation("irf.matrix.row"))
+                .setKey("application").setFlexGrow(4).setWidth("16em");
+        for (String column : order) {
             int c = matrix.indexOf(column);
+            String place = String.valueOf(order.indexOf(column) + 1);
             pairwise.addColumn(row -> matrix.indexOf(row) == c ? Formats.NOTHING : String.valueOf(matrix.get(matrix.indexOf(row), c)))
-                    .setHeader(String.valueOf(c + 1)).setTextAlign(ColumnTextAlign.END).setWidth("4em").setFlexGrow(0);
+                    .setHeader(place).setKey("vs-" + place).setTextAlign(ColumnTextAlign.END).setWidth("4em").setFlexGrow(0);
         }
-        pairwise.setItems(matrix.candidates());
+        pairwise.setItems(order);
         pairwise.setAllRowsVisible(true);
         pairwise.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         resultsArea.add(new H3(getTranslation("irf.matrix.title")), new Paragraph(getTranslation("irf.matrix.help")), pairwise);
@@ -240,11 +244,11 @@ public class RankingView extends Section implements HasDynamicTitle {
     private String ballotText(RankingResults r, String voterId) {
         String ranked = r.ballotTiers().getOrDefault(voterId, List.of()).stream()
                 .map(t -> t.stream().map(id -> String.valueOf(r.strictOrder().indexOf(String.valueOf(id)) >= 0
-                        ? r.report().matrix().indexOf(String.valueOf(id)) + 1 : id)).collect(Collectors.joining(" = ")))
+                        ? r.strictOrder().indexOf(String.valueOf(id)) + 1 : id)).collect(Collectors.joining(" = ")))
                 .collect(Collectors.joining(" > "));
         List<Long> abstains = r.abstentions().getOrDefault(voterId, List.of());
         return abstains.isEmpty() ? ranked : ranked + " · " + getTranslation("irf.agreement.abstains",
-                abstains.stream().map(id -> String.valueOf(r.report().matrix().indexOf(String.valueOf(id)) + 1)).collect(Collectors.joining(", ")));
+                abstains.stream().map(id -> String.valueOf(r.strictOrder().indexOf(String.valueOf(id)) + 1)).collect(Collectors.joining(", ")));
     }
 
     private static String number(Double value) {

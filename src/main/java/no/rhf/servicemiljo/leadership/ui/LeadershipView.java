@@ -66,7 +66,7 @@ public class LeadershipView extends Section implements HasDynamicTitle {
         leader.addClassName("sm-leader");
         add(leader, new Paragraph(status.next().map(p -> getTranslation("leadership.next", p.getRegion().getName(),
                 p.getStartsOn().getYear(), p.getEndsOn().getYear())).orElse(getTranslation("leadership.no-next"))));
-        status.current().ifPresent(this::addHandover);
+        status.handover().ifPresent(this::addHandover);
         add(new H3(getTranslation("leadership.periods")), periodsGrid(status));
     }
 
@@ -74,6 +74,10 @@ public class LeadershipView extends Section implements HasDynamicTitle {
         Div checklist = new Div();
         checklist.setId("handover");
         checklist.add(new H3(getTranslation("leadership.handover", incoming.getRegion().getName())));
+        Paragraph when = new Paragraph(getTranslation("leadership.handover.when", Formats.date(incoming.getStartsOn())));
+        when.setId("handover-when");
+        when.addClassName("sm-muted");
+        checklist.add(when);
         var items = leadership.handover(incoming.getId());
         if (items.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("leadership.handover.empty"));

@@ -1,6 +1,7 @@
 package no.rhf.servicemiljo.reminder.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
@@ -85,9 +86,12 @@ class PreviewPanel extends Div {
         H4 subjectHeading = new H4(getTranslation("reminder.subject"));
         Paragraph subject = new Paragraph(preview.subject());
         subject.setId("preview-subject");
+        Anchor link = new Anchor(preview.link(), preview.link());
+        link.setId("preview-link");
+        Paragraph where = new Paragraph(new Span(getTranslation("reminder.preview.link") + " "), link);
         Pre body = new Pre(preview.body());
         body.setId("preview-body");
         body.getStyle().set("white-space", "pre-wrap");
-        result.add(verdict, reasons, rule, sent, subjectHeading, subject, new H4(getTranslation("reminder.preview.body")), body);
+        result.add(verdict, reasons, rule, sent, subjectHeading, subject, where, new H4(getTranslation("reminder.preview.body")), body);
     }
 }

@@ -89,6 +89,28 @@ class AssessmentViewsTest extends KaribuTest {
     }
 
     @Test
+    void theHistoryShowsRatingLabelsAndFullNamesInTheSharedHistoryGrid() {
+        long report = report("per.olsen", 1, 2);
+        login(TestUsers.COORDINATOR_SOR_OST);
+        open(report);
+        String key = _find(Select.class).stream().map(s -> s.getId().orElse(""))
+                .filter(id -> id.startsWith("field-rating-")).findFirst().orElseThrow().substring("field-".length());
+        assessments.saveField(report, key, "PARTLY_MET");
+        assessments.saveField(report, key, "NOT_MET");
+        _click(_get(Button.class, spec -> spec.withId("assessment-history")));
+        @SuppressWarnings("unchecked")
+        Grid<no.rhf.servicemiljo.base.ui.HistoryRow> history = _get(Grid.class, spec -> spec.withId("assessment-history-grid"));
+        assertTrue(history instanceof no.rhf.servicemiljo.base.ui.HistoryGrid, "the shared history component");
+        var latest = com.github.mvysny.kaributesting.v10.GridKt._get(history, 0);
+        assertEquals("Ikke oppfylt", latest.after(), "the label, not NOT_MET");
+        assertEquals("Delvis oppfylt", latest.before(), "the label, not PARTLY_MET");
+        assertEquals("Lars Berg", latest.who());
+        assertTrue(latest.what().endsWith("– vurdering"), latest.what());
+        assertEquals("Ikke oppfylt", com.github.mvysny.kaributesting.v10.GridKt._getFormatted(history, 0, "after"));
+        assertTrue(history.getColumnByKey("restore") != null, "a coordinator who may edit can restore");
+    }
+
+    @Test
     void anotherRegionsCoordinatorTypingTheAddressIsRefused() {
         long report = report("per.olsen", 1, 2);
         login(TestUsers.COORDINATOR_NORD);

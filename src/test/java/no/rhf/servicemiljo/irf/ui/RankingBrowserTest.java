@@ -51,6 +51,21 @@ class RankingBrowserTest extends BrowserTest {
         chair.locator("#irf-reveal").click();
         assertThat(member.locator("#irf-results")).isVisible(); // the member's page, never reloaded
         assertThat(member.locator("#irf-matrix")).isVisible();
+        waitForVaadin(member);
+        // The pairwise matrix is numbered and ordered like the result above it, not in input order.
+        String rowsOf = """
+                ([id, column]) => { const g = document.getElementById(id);
+                  return [...g.shadowRoot.querySelectorAll('#items tr')].filter(tr => !tr.hidden && tr.index !== undefined)
+                    .sort((a, b) => a.index - b.index)
+                    .map(tr => { const slot = tr.querySelectorAll('td')[column].querySelector('slot');
+                                 const el = slot && slot.assignedElements()[0]; return el ? el.textContent.trim() : ''; }); }""";
+        @SuppressWarnings("unchecked")
+        java.util.List<String> results = (java.util.List<String>) member.evaluate(rowsOf, java.util.List.of("irf-results", 1));
+        @SuppressWarnings("unchecked")
+        java.util.List<String> matrix = (java.util.List<String>) member.evaluate(rowsOf, java.util.List.of("irf-matrix", 0));
+        org.junit.jupiter.api.Assertions.assertFalse(results.isEmpty());
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.stream.IntStream.range(0, results.size())
+                .mapToObj(i -> (i + 1) + ". " + results.get(i)).toList(), matrix);
         assertThat(member.locator("#irf-phase")).containsText("Avslørt");
 
         chair.locator("#irf-freeze").click();

@@ -11,7 +11,7 @@ import com.vaadin.flow.router.RouteParameters;
 import no.rhf.servicemiljo.KaribuTest;
 import no.rhf.servicemiljo.TestUsers;
 import no.rhf.servicemiljo.base.ui.AccessDeniedView;
-import no.rhf.servicemiljo.registry.HistoryEntry;
+import no.rhf.servicemiljo.base.ui.HistoryRow;
 import no.rhf.servicemiljo.registry.NationalUnit;
 import no.rhf.servicemiljo.registry.UnitFilter;
 import no.rhf.servicemiljo.registry.UnitListItem;
@@ -29,6 +29,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class UnitViewsTest extends KaribuTest {
@@ -80,13 +81,15 @@ class UnitViewsTest extends KaribuTest {
         _get(UnitDetailView.class);
         _get(TabSheet.class).setSelectedIndex(2);
         @SuppressWarnings("unchecked")
-        Grid<HistoryEntry> history = _get(Grid.class, spec -> spec.withId("history-grid"));
+        Grid<HistoryRow> history = _get(Grid.class, spec -> spec.withId("history-grid"));
         boolean found = false;
         for (int i = 0; i < _size(history); i++) {
-            HistoryEntry e = _get(history, i);
-            found |= e.field().equals("unit.icd10") && "T70.3".equals(e.newValue()) && e.who().equals(TestUsers.ADMIN);
+            HistoryRow e = _get(history, i);
+            found |= e.what().equals(history.getTranslation("unit.icd10")) && "T70.3".equals(e.after())
+                    && e.who().equals("Ingrid Haugen");
+            assertFalse(e.who().equals(TestUsers.ADMIN), "full names, not user names");
         }
-        assertTrue(found, "the edit must be in the history");
+        assertTrue(found, "the edit must be in the history, with the full name of who made it");
     }
 
     @Test

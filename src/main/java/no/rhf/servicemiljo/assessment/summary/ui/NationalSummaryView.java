@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -38,12 +37,13 @@ import no.rhf.servicemiljo.assessment.summary.NationalSummaryService;
 import no.rhf.servicemiljo.assessment.summary.NationalSummaryService.Distribution;
 import no.rhf.servicemiljo.assessment.summary.NationalSummaryService.NationalSummary;
 import no.rhf.servicemiljo.assessment.summary.SummaryTextService;
-import no.rhf.servicemiljo.assessment.summary.SummaryTextService.TextChange;
 import no.rhf.servicemiljo.base.collaboration.SharedTopic;
 import no.rhf.servicemiljo.assessment.summary.NationalSummaryService.UnitLine;
 import no.rhf.servicemiljo.base.FieldValidationException;
 import no.rhf.servicemiljo.base.ui.BarChart;
 import no.rhf.servicemiljo.base.ui.Formats;
+import no.rhf.servicemiljo.base.ui.HistoryGrid;
+import no.rhf.servicemiljo.base.ui.HistoryRow;
 import no.rhf.servicemiljo.base.ui.HtmlTable;
 import no.rhf.servicemiljo.base.ui.LiveUpdates;
 import no.rhf.servicemiljo.base.ui.Notifications;
@@ -176,27 +176,13 @@ public class NationalSummaryView extends Section implements BeforeEnterObserver,
         }
 
         private void openHistory() {
-            Dialog dialog = new Dialog(getTranslation("summary.history"));
-            dialog.setWidth("60rem");
-            Grid<TextChange> grid = new Grid<>();
-            grid.addColumn(c -> Formats.dateTime(c.changedAt())).setHeader(getTranslation("history.when")).setAutoWidth(true);
-            grid.addColumn(TextChange::author).setHeader(getTranslation("history.who")).setAutoWidth(true);
-            grid.addColumn(c -> Formats.typed(this, c.inserted(), c.removed())).setHeader(getTranslation("history.typed")).setFlexGrow(2);
-            grid.addColumn(c -> Formats.value(c.oldText())).setHeader(getTranslation("history.old")).setFlexGrow(2);
-            grid.addColumn(c -> Formats.value(c.newText())).setHeader(getTranslation("history.new")).setFlexGrow(2);
-            if (editable) {
-                grid.addComponentColumn(c -> new Button(getTranslation("assessment.restore"), e -> {
-                    textEditor.restore(c.oldText() == null ? "" : c.oldText());
-                    dialog.close();
-                })).setKey("restore").setAutoWidth(true);
-            }
-            grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-            grid.setItems(texts.history(cycle.id()));
-            grid.setEmptyStateText(getTranslation("summary.history.empty"));
-            grid.setId("summary-history-grid");
-            dialog.add(grid);
-            dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()));
-            dialog.open();
+            List<HistoryRow> rows = texts.history(cycle.id()).stream().map(c -> {
+                HistoryRow row = HistoryRow.of(c.changedAt(), c.author(), getTranslation("summary.text"), c.oldText(), c.newText())
+                        .withTyped(Formats.typed(this, c.inserted(), c.removed()));
+                return editable ? row.withRestore(() -> textEditor.restore(c.oldText() == null ? "" : c.oldText())) : row;
+            }).toList();
+            HistoryGrid.openDialog(getTranslation("summary.history"), rows, getTranslation("summary.history.empty"))
+                    .setId("summary-history-grid");
         }
 
         private void confirmIncludeAll() {
