@@ -89,9 +89,20 @@ class ReportDeadlines implements DeadlineSource {
         return deadlines;
     }
 
-    /** For the årshjul: the cycle's three dates, done or not, with how many reports are still open; and the follow-ups. */
+    /** Every deadline here is a task whose state is known (received, assessed, approved, done). */
+    @Override
+    public boolean tracksDone(Deadline deadline) {
+        return true;
+    }
+
+    /**
+     * For the årshjul: the cycle's three dates with how many reports are still open, while any is (a date with nothing
+     * left to do has no recipients, so it drops out of every view); and the follow-ups. The recipients of a summed-up
+     * date are everyone who still has to act on it.
+     */
     @Override
     public List<Deadline> overviewBetween(LocalDate from, LocalDate to) {
+        List<Deadline> detailed = deadlinesBetween(from, to);
         List<Deadline> overview = new ArrayList<>();
         jdbc.sql("""
                 select c.id, c.report_year, c.due_on, c.assessment_deadline, c.approval_deadline,
@@ -104,19 +115,30 @@ class ReportDeadlines implements DeadlineSource {
                 """).param("from", from).param("to", to).query(rs -> {
             long id = rs.getLong(1);
             int year = rs.getInt(2);
+            LocalDate due = rs.getObject(3, LocalDate.class);
+            LocalDate assessment = rs.getObject(4, LocalDate.class);
+            LocalDate approval = rs.getObject(5, LocalDate.class);
             addIfWithin(overview, from, to, new Deadline("reporting-" + id + "-due", "REPORT_DUE",
                     "Årsrapporter for " + year + " leveres (" + rs.getInt(6) + " ikke mottatt)",
-                    "Annual reports " + year + " due (" + rs.getInt(6) + " not received)", rs.getObject(3, LocalDate.class), List.of()));
+                    "Annual reports " + year + " due (" + rs.getInt(6) + " not received)", due,
+                    rs.getInt(6) == 0 ? List.of() : actingOn(detailed, "REPORT_DUE", due), "reports"));
             addIfWithin(overview, from, to, new Deadline("reporting-" + id + "-assessments", "ASSESSMENT_DUE",
                     "Regionenes vurdering av årsrapportene for " + year + " (" + rs.getInt(7) + " ikke vurdert)",
                     "Regions' assessment of the annual reports " + year + " (" + rs.getInt(7) + " not assessed)",
-                    rs.getObject(4, LocalDate.class), List.of()));
+                    assessment, rs.getInt(7) == 0 ? List.of() : actingOn(detailed, "ASSESSMENT_DUE", assessment), "reports"));
             addIfWithin(overview, from, to, new Deadline("reporting-" + id + "-approvals", "APPROVAL_DUE",
                     "Referansegruppenes godkjenning for " + year + " (" + rs.getInt(8) + " venter)",
-                    "Reference groups' approval " + year + " (" + rs.getInt(8) + " waiting)", rs.getObject(5, LocalDate.class), List.of()));
+                    "Reference groups' approval " + year + " (" + rs.getInt(8) + " waiting)", approval,
+                    rs.getInt(8) == 0 ? List.of() : actingOn(detailed, "APPROVAL_DUE", approval), "reports"));
         });
-        deadlinesBetween(from, to).stream().filter(d -> "FOLLOW_UP_DUE".equals(d.kind())).forEach(overview::add);
+        detailed.stream().filter(d -> "FOLLOW_UP_DUE".equals(d.kind())).forEach(overview::add);
         return overview;
+    }
+
+    /** Everyone who still has to act on the detailed deadlines of this kind on this day. */
+    private static List<Recipient> actingOn(List<Deadline> detailed, String kind, LocalDate day) {
+        return detailed.stream().filter(d -> d.kind().equals(kind) && d.dueOn().equals(day))
+                .flatMap(d -> d.recipients().stream()).distinct().sorted(Comparator.comparing(Recipient::userId)).toList();
     }
 
     private static void addIfWithin(List<Deadline> into, LocalDate from, LocalDate to, Deadline deadline) {

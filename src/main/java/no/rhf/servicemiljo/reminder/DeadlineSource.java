@@ -21,4 +21,13 @@ public interface DeadlineSource {
     default List<Deadline> overviewBetween(LocalDate from, LocalDate to) {
         return deadlinesBetween(from, to);
     }
+
+    /**
+     * Whether this source knows when the deadline's task is done (a report received, a ballot submitted): then an
+     * overdue deadline stays in sight until it is done. A plain date of the annual cycle or a term end is not tracked,
+     * so it is shown for 30 days after it has passed (Deadlines.PLAIN_DATE_GRACE_DAYS), then no more.
+     */
+    default boolean tracksDone(Deadline deadline) {
+        return false;
+    }
 }

@@ -28,8 +28,9 @@ class DashboardViewTest extends KaribuTest {
     LeadershipService leadership;
 
     @Test
-    void coordinatorsLandOnTheDashboardWithTheirRegionFirst() {
+    void coordinatorsSeeTheDashboardWithTheirRegionFirst() {
         login(TestUsers.COORDINATOR_NORD);
+        UI.getCurrent().navigate(DashboardView.class);
         _get(DashboardView.class);
         String leader = leadership.status().current().orElseThrow().getRegion().getName();
         assertEquals(leader, _get(Span.class, spec -> spec.withId("current-leader")).getText());
@@ -48,6 +49,7 @@ class DashboardViewTest extends KaribuTest {
         jdbc.update("delete from regional_funding");
         try {
             login(TestUsers.OBSERVER);
+            UI.getCurrent().navigate(DashboardView.class);
             _get(DashboardView.class);
             assertTrue(_find(HtmlTable.class, spec -> spec.withId("funding-table")).isEmpty());
             assertTrue(_find(Paragraph.class, spec -> spec.withClasses("sm-empty-state")).stream()
@@ -59,7 +61,7 @@ class DashboardViewTest extends KaribuTest {
     }
 
     @Test
-    void otherRolesKeepTheWelcomePage() {
+    void irfMembersDoNotSeeTheDashboard() {
         login(TestUsers.IRF_MEMBER);
         assertTrue(_find(DashboardView.class).isEmpty());
         UI.getCurrent().navigate(DashboardView.class);
