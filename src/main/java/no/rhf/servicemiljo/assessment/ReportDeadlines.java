@@ -53,26 +53,8 @@ class ReportDeadlines implements DeadlineSource {
 
     @Override
     public List<Deadline> deadlinesBetween(LocalDate from, LocalDate to) {
-        List<Row> rows = jdbc.sql("""
-                select r.id, r.status, c.id, c.report_year, c.due_on, c.assessment_deadline, c.approval_deadline,
-                       u.id, u.name_nb, coalesce(u.name_en, u.name_nb), u.contact_user_id, h1.region_id, h2.region_id
-                from annual_report r join reporting_cycle c on c.id = r.cycle_id join national_unit u on u.id = r.unit_id
-                join health_trust h1 on h1.id = u.host_trust_id left join health_trust h2 on h2.id = u.second_host_trust_id
-                where (c.due_on between :from and :to and r.status = 'EXPECTED')
-                   or (c.assessment_deadline between :from and :to and r.status in ('EXPECTED', 'RECEIVED', 'UNDER_ASSESSMENT'))
-                   or (c.approval_deadline between :from and :to and r.status = 'ASSESSED')
-                order by c.report_year, u.name_nb
-                """).param("from", from).param("to", to)
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getInt(4), rs.getObject(5, LocalDate.class),
-                        rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), rs.getLong(8), rs.getString(9),
-                        rs.getString(10), (Long) rs.getObject(11), regions(rs.getShort(12), (Short) rs.getObject(13, Short.class))))
-                .list();
-        List<Object[]> followUps = jdbc.sql("""
-                select f.id, f.region_id, f.due_on, f.description, u.name_nb, coalesce(u.name_en, u.name_nb), f.report_id from assessment_follow_up f
-                join annual_report r on r.id = f.report_id join national_unit u on u.id = r.unit_id
-                where not f.done and f.due_on between ? and ? order by f.due_on, f.id
-                """).params(from, to).query((rs, n) -> new Object[]{rs.getLong(1), rs.getShort(2), rs.getObject(3, LocalDate.class),
-                rs.getString(4), rs.getString(5), rs.getString(6), rs.getLong(7)}).list();
+        List<Row> rows = rows(from, to);
+        List<Object[]> followUps = followUps(from, to);
         if (rows.isEmpty() && followUps.isEmpty()) {
             return List.of();
         }
@@ -87,6 +69,92 @@ class ReportDeadlines implements DeadlineSource {
                     "Follow-up: " + what + " (" + f[5] + ")", (LocalDate) f[2], coordinators(users, (Short) f[1]), "reports/" + f[6]));
         }
         return deadlines;
+    }
+
+    /** The reports with a date between the days on which they are not yet done (the rules of every deadline here). */
+    private List<Row> rows(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select r.id, r.status, c.id, c.report_year, c.due_on, c.assessment_deadline, c.approval_deadline,
+                       u.id, u.name_nb, coalesce(u.name_en, u.name_nb), u.contact_user_id, h1.region_id, h2.region_id
+                from annual_report r join reporting_cycle c on c.id = r.cycle_id join national_unit u on u.id = r.unit_id
+                join health_trust h1 on h1.id = u.host_trust_id left join health_trust h2 on h2.id = u.second_host_trust_id
+                where (c.due_on between :from and :to and r.status = 'EXPECTED')
+                   or (c.assessment_deadline between :from and :to and r.status in ('EXPECTED', 'RECEIVED', 'UNDER_ASSESSMENT'))
+                   or (c.approval_deadline between :from and :to and r.status = 'ASSESSED')
+                order by c.report_year, u.name_nb
+                """).param("from", from).param("to", to)
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getInt(4), rs.getObject(5, LocalDate.class),
+                        rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), rs.getLong(8), rs.getString(9),
+                        rs.getString(10), (Long) rs.getObject(11), regions(rs.getShort(12), (Short) rs.getObject(13, Short.class))))
+                .list();
+    }
+
+    private List<Object[]> followUps(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select f.id, f.region_id, f.due_on, f.description, u.name_nb, coalesce(u.name_en, u.name_nb), f.report_id from assessment_follow_up f
+                join annual_report r on r.id = f.report_id join national_unit u on u.id = r.unit_id
+                where not f.done and f.due_on between ? and ? order by f.due_on, f.id
+                """).params(from, to).query((rs, n) -> new Object[]{rs.getLong(1), rs.getShort(2), rs.getObject(3, LocalDate.class),
+                rs.getString(4), rs.getString(5), rs.getString(6), rs.getLong(7)}).list();
+    }
+
+    /**
+     * Per report and follow-up, what is overdue: not received after the due date (the unit's contact is responsible,
+     * else the host region's coordinators), not assessed after the assessment deadline (the coordinators), not approved
+     * after the approval deadline (the members who have not approved). The same rules as {@link #deadlinesBetween}.
+     */
+    @Override
+    public List<no.rhf.servicemiljo.reminder.OverdueItem> overdueBetween(LocalDate since, LocalDate today) {
+        LocalDate yesterday = today.minusDays(1);
+        List<Row> rows = rows(since, yesterday);
+        List<Object[]> followUps = followUps(since, yesterday);
+        if (rows.isEmpty() && followUps.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, User> users = activeUsers();
+        // Who has not approved: the same rule as the approval reminders.
+        Map<Long, List<String>> approvers = new HashMap<>();
+        for (Deadline d : approvalsOf(rows, users, since, yesterday)) {
+            String id = d.key().substring("report-".length(), d.key().length() - "-approval".length());
+            approvers.put(Long.valueOf(id), d.recipients().stream().map(Recipient::fullName).toList());
+        }
+        List<no.rhf.servicemiljo.reminder.OverdueItem> overdue = new ArrayList<>();
+        for (Row row : rows) {
+            String path = "reports/" + row.reportId();
+            List<String> coordinators = row.regions().stream().flatMap(r -> coordinators(users, r).stream())
+                    .map(Recipient::fullName).distinct().toList();
+            if (NOT_RECEIVED.contains(row.status()) && within(row.dueOn(), since, yesterday)) {
+                User contact = row.contactId() == null ? null : users.get(row.contactId());
+                overdue.add(new no.rhf.servicemiljo.reminder.OverdueItem("report-" + row.reportId() + "-due", "REPORT_DUE",
+                        "Årsrapporten for " + row.year() + " fra " + row.unitNb() + " er ikke mottatt",
+                        "Annual report " + row.year() + " of " + row.unitEn() + " not received", row.dueOn(), row.regions(),
+                        contact != null ? List.of(contact.recipient().fullName()) : coordinators, path));
+            } else if (NOT_ASSESSED.contains(row.status()) && within(row.assessmentDeadline(), since, yesterday)) {
+                overdue.add(new no.rhf.servicemiljo.reminder.OverdueItem("report-" + row.reportId() + "-assessment", "ASSESSMENT_DUE",
+                        "Årsrapporten for " + row.year() + " fra " + row.unitNb() + " er ikke vurdert",
+                        "Annual report " + row.year() + " of " + row.unitEn() + " not assessed", row.assessmentDeadline(), row.regions(),
+                        coordinators, path));
+            } else if ("ASSESSED".equals(row.status()) && within(row.approvalDeadline(), since, yesterday)) {
+                overdue.add(new no.rhf.servicemiljo.reminder.OverdueItem("report-" + row.reportId() + "-approval", "APPROVAL_DUE",
+                        "Vurderingen av " + row.unitNb() + " (" + row.year() + ") er ikke godkjent",
+                        "Assessment of " + row.unitEn() + " (" + row.year() + ") not approved", row.approvalDeadline(), row.regions(),
+                        approvers.getOrDefault(row.reportId(), List.of()), path));
+            }
+        }
+        for (Object[] f : followUps) {
+            String what = shorten((String) f[3]);
+            overdue.add(new no.rhf.servicemiljo.reminder.OverdueItem("follow-up-" + f[0], "FOLLOW_UP_DUE",
+                    "Oppfølging: " + what + " (" + f[4] + ")", "Follow-up: " + what + " (" + f[5] + ")", (LocalDate) f[2],
+                    Set.of((Short) f[1]), coordinators(users, (Short) f[1]).stream().map(Recipient::fullName).toList(),
+                    "reports/" + f[6]));
+        }
+        return overdue;
+    }
+
+    private List<Deadline> approvalsOf(List<Row> rows, Map<Long, User> users, LocalDate from, LocalDate to) {
+        List<Deadline> into = new ArrayList<>();
+        approvalsDue(rows, users, from, to, into);
+        return into;
     }
 
     /** Every deadline here is a task whose state is known (received, assessed, approved, done). */

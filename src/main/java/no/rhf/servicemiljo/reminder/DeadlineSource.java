@@ -30,4 +30,17 @@ public interface DeadlineSource {
     default boolean tracksDone(Deadline deadline) {
         return false;
     }
+
+    /**
+     * The open deadlines due before {@code today} (from {@code since}), one per task, with the region and who is
+     * responsible, for the dashboard's overdue panel. By default the source's own deadlines, national, with their
+     * recipients as the responsible; a source that knows regions and per-task responsibility says so here, with the same
+     * rules as {@link #deadlinesBetween}.
+     */
+    default List<OverdueItem> overdueBetween(LocalDate since, LocalDate today) {
+        return deadlinesBetween(since, today.minusDays(1)).stream().filter(d -> !d.recipients().isEmpty())
+                .map(d -> new OverdueItem(d.key(), d.kind(), d.titleNb(), d.titleEn(), d.dueOn(), java.util.Set.of(),
+                        d.recipients().stream().map(Deadline.Recipient::fullName).toList(), d.path()))
+                .toList();
+    }
 }

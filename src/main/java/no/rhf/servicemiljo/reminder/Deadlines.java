@@ -61,6 +61,15 @@ class Deadlines {
         return open(sources.stream().flatMap(s -> s.overviewBetween(from, to).stream().filter(d -> inSight(s, d, today))));
     }
 
+    /** Everything overdue today, one row per task, with regions and who is responsible (the dashboard's overdue panel). */
+    List<OverdueItem> overdue() {
+        LocalDate today = LocalDate.now(clock);
+        return sources.stream().flatMap(s -> s.overdueBetween(today.minusDays(LOOKBACK_DAYS), today).stream()
+                        .filter(o -> !o.dueOn().isBefore(today.minusDays(PLAIN_DATE_GRACE_DAYS))
+                                || s.tracksDone(new Deadline(o.key(), o.kind(), o.titleNb(), o.titleEn(), o.dueOn(), List.of()))))
+                .sorted(Comparator.comparing(OverdueItem::dueOn).thenComparing(OverdueItem::titleNb)).toList();
+    }
+
     private static boolean inSight(DeadlineSource source, Deadline deadline, LocalDate today) {
         return !deadline.dueOn().isBefore(today.minusDays(PLAIN_DATE_GRACE_DAYS)) || source.tracksDone(deadline);
     }

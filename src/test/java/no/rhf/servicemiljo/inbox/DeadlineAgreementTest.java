@@ -104,6 +104,9 @@ class DeadlineAgreementTest extends ServiceTest {
                 select r.id from annual_report r join national_unit u on u.id = r.unit_id join app_user a on a.id = u.contact_user_id
                 where a.username = ? and r.status = 'EXPECTED' order by r.id limit 1""", Long.class, TestUsers.SERVICE_CONTACT);
         String key = "report-" + report + "-due";
+        signIn(TestUsers.COORDINATOR_SOR_OST);
+        assertTrue(calendar.overdue().stream().anyMatch(o -> o.key().equals(key) && o.responsible().contains("Per Olsen")),
+                "overdue on the dashboard, with its contact as the responsible");
         Views before = viewsOf(TestUsers.SERVICE_CONTACT);
         assertTrue(before.inbox().contains(key) && before.mine().contains(key) && before.feed().contains(key), before.toString());
 
@@ -116,6 +119,8 @@ class DeadlineAgreementTest extends ServiceTest {
                 LocalDate.class, report);
         reminders.plan(due);
         assertFalse(planned(key), "nobody is reminded of a received report");
+        signIn(TestUsers.COORDINATOR_SOR_OST);
+        assertFalse(calendar.overdue().stream().anyMatch(o -> o.key().equals(key)), "nor is it overdue on the dashboard");
     }
 
     private boolean planned(String key) {
