@@ -123,6 +123,28 @@ class DeadlineAgreementTest extends ServiceTest {
         assertFalse(calendar.overdue().stream().anyMatch(o -> o.key().equals(key)), "nor is it overdue on the dashboard");
     }
 
+    @Test
+    void anOpenHandoverItemWaitsForTheCoordinatorsUntilItIsTicked() {
+        short vest = jdbc.queryForObject("select id from region where name = 'Helse Vest'", Short.class);
+        LocalDate start = calendar.today().plusDays(20);
+        Long period = jdbc.queryForObject("insert into leadership_period (region_id, starts_on, ends_on) values (?, ?, ?) returning id",
+                Long.class, vest, start.plusYears(50), start.plusYears(52));
+        jdbc.update("update leadership_period set starts_on = ? where id = ?", start, period);
+        Long item = jdbc.queryForObject("insert into handover_item (period_id, sort_order, text) values (?, 1, 'Overlever nøkler') returning id",
+                Long.class, period);
+        String key = "handover-item-" + item;
+        Views before = viewsOf(TestUsers.COORDINATOR_VEST);
+        assertTrue(before.inbox().contains(key) && before.mine().contains(key) && before.feed().contains(key), before.toString());
+        assertFalse(viewsOf(TestUsers.REFERENCE_MEMBER_VEST).inbox().contains(key), "only the coordinators tick the handover");
+
+        jdbc.update("update handover_item set done_at = now(), done_by = (select id from app_user where username = ?) where id = ?",
+                TestUsers.COORDINATOR_VEST, item);
+        Views after = viewsOf(TestUsers.COORDINATOR_VEST);
+        for (Set<String> view : List.of(after.own(), after.inbox(), after.mine(), after.calendar(), after.feed())) {
+            assertFalse(view.contains(key), "the ticked item is gone from " + view);
+        }
+    }
+
     private boolean planned(String key) {
         return jdbc.queryForObject("select count(*) from reminder_outbox where deadline_key = ?", Integer.class, key) > 0;
     }
