@@ -65,8 +65,9 @@ public class InboxService {
     public record Counts(int total, int overdue) {
     }
 
+    /** A plain date with no page of its own (the annual cycle's) links to Mine frister, where its reminders are set. */
     private static InboxItem item(Deadline d, LocalDate today) {
         return new InboxItem(TASKS.getOrDefault(d.kind(), InboxItem.Category.DEADLINE), d.key(), d.titleNb(), d.titleEn(), d.dueOn(),
-                d.path(), d.dueOn().isBefore(today));
+                d.path() == null || d.path().isEmpty() ? "my-deadlines" : d.path(), d.dueOn().isBefore(today));
     }
 }
