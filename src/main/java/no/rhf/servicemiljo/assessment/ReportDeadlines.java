@@ -53,26 +53,8 @@ class ReportDeadlines implements DeadlineSource {
 
     @Override
     public List<Deadline> deadlinesBetween(LocalDate from, LocalDate to) {
-        List<Row> rows = jdbc.sql("""
-                select r.id, r.status, c.id, c.report_year, c.due_on, c.assessment_deadline, c.approval_deadline,
-                       u.id, u.name_nb, coalesce(u.name_en, u.name_nb), u.contact_user_id, h1.region_id, h2.region_id
-                from annual_report r join reporting_cycle c on c.id = r.cycle_id join national_unit u on u.id = r.unit_id
-                join health_trust h1 on h1.id = u.host_trust_id left join health_trust h2 on h2.id = u.second_host_trust_id
-                where (c.due_on between :from and :to and r.status = 'EXPECTED')
-                   or (c.assessment_deadline between :from and :to and r.status in ('EXPECTED', 'RECEIVED', 'UNDER_ASSESSMENT'))
-                   or (c.approval_deadline between :from and :to and r.status = 'ASSESSED')
-                order by c.report_year, u.name_nb
-                """).param("from", from).param("to", to)
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getInt(4), rs.getObject(5, LocalDate.class),
-                        rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), rs.getLong(8), rs.getString(9),
-                        rs.getString(10), (Long) rs.getObject(11), regions(rs.getShort(12), (Short) rs.getObject(13, Short.class))))
-                .list();
-        List<Object[]> followUps = jdbc.sql("""
-                select f.id, f.region_id, f.due_on, f.description, u.name_nb, coalesce(u.name_en, u.name_nb), f.report_id from assessment_follow_up f
-                join annual_report r on r.id = f.report_id join national_unit u on u.id = r.unit_id
-                where not f.done and f.due_on between ? and ? order by f.due_on, f.id
-                """).params(from, to).query((rs, n) -> new Object[]{rs.getLong(1), rs.getShort(2), rs.getObject(3, LocalDate.class),
-                rs.getString(4), rs.getString(5), rs.getString(6), rs.getLong(7)}).list();
+        List<Row> rows = rows(from, to);
+        List<Object[]> followUps = followUps(from, to);
         if (rows.isEmpty() && followUps.isEmpty()) {
             return List.of();
         }
@@ -89,9 +71,106 @@ class ReportDeadlines implements DeadlineSource {
         return deadlines;
     }
 
-    /** For the årshjul: the cycle's three dates, done or not, with how many reports are still open; and the follow-ups. */
+    /** The reports with a date between the days on which they are not yet done (the rules of every deadline here). */
+    private List<Row> rows(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select r.id, r.status, c.id, c.report_year, c.due_on, c.assessment_deadline, c.approval_deadline,
+                       u.id, u.name_nb, coalesce(u.name_en, u.name_nb), u.contact_user_id, h1.region_id, h2.region_id
+                from annual_report r join reporting_cycle c on c.id = r.cycle_id join national_unit u on u.id = r.unit_id
+                join health_trust h1 on h1.id = u.host_trust_id left join health_trust h2 on h2.id = u.second_host_trust_id
+                where (c.due_on between :from and :to and r.status = 'EXPECTED')
+                   or (c.assessment_deadline between :from and :to and r.status in ('EXPECTED', 'RECEIVED', 'UNDER_ASSESSMENT'))
+                   or (c.approval_deadline between :from and :to and r.status = 'ASSESSED')
+                order by c.report_year, u.name_nb
+                """).param("from", from).param("to", to)
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getInt(4), rs.getObject(5, LocalDate.class),
+                        rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), rs.getLong(8), rs.getString(9),
+                        rs.getString(10), (Long) rs.getObject(11), regions(rs.getShort(12), (Short) rs.getObject(13, Short.class))))
+                .list();
+    }
+
+    private List<Object[]> followUps(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select f.id, f.region_id, f.due_on, f.description, u.name_nb, coalesce(u.name_en, u.name_nb), f.report_id from assessment_follow_up f
+                join annual_report r on r.id = f.report_id join national_unit u on u.id = r.unit_id
+                where not f.done and f.due_on between ? and ? order by f.due_on, f.id
+                """).params(from, to).query((rs, n) -> new Object[]{rs.getLong(1), rs.getShort(2), rs.getObject(3, LocalDate.class),
+                rs.getString(4), rs.getString(5), rs.getString(6), rs.getLong(7)}).list();
+    }
+
+    /**
+     * Per report and follow-up, what is overdue: not received after the due date (the unit's contact is responsible,
+     * else the host region's coordinators), not assessed after the assessment deadline (the coordinators), not approved
+     * after the approval deadline (the members who have not approved). The same rules as {@link #deadlinesBetween}.
+     */
+    @Override
+    public List<no.rhf.servicemiljo.reminder.OverdueItem> overdueBetween(LocalDate since, LocalDate today) {
+        LocalDate yesterday = today.minusDays(1);
+        List<Row> rows = rows(since, yesterday);
+        List<Object[]> followUps = followUps(since, yesterday);
+        if (rows.isEmpty() && followUps.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, User> users = activeUsers();
+        // Who has not approved: the same rule as the approval reminders.
+        Map<Long, List<String>> approvers = new HashMap<>();
+        for (Deadline d : approvalsOf(rows, users, since, yesterday)) {
+            String id = d.key().substring("report-".length(), d.key().length() - "-approval".length());
+            approvers.put(Long.valueOf(id), d.recipients().stream().map(Recipient::fullName).toList());
+        }
+        List<no.rhf.servicemiljo.reminder.OverdueItem> overdue = new ArrayList<>();
+        for (Row row : rows) {
+            String path = "reports/" + row.reportId();
+            List<String> coordinators = row.regions().stream().flatMap(r -> coordinators(users, r).stream())
+                    .map(Recipient::fullName).distinct().toList();
+            if (NOT_RECEIVED.contains(row.status()) && within(row.dueOn(), since, yesterday)) {
+                User contact = row.contactId() == null ? null : users.get(row.contactId());
+                overdue.add(new no.rhf.servicemiljo.reminder.OverdueItem("report-" + row.reportId() + "-due", "REPORT_DUE",
+                        "Årsrapporten for " + row.year() + " fra " + row.unitNb() + " er ikke mottatt",
+                        "Annual report " + row.year() + " of " + row.unitEn() + " not received", row.dueOn(), row.regions(),
+                        contact != null ? List.of(contact.recipient().fullName()) : coordinators, path));
+            } else if (NOT_ASSESSED.contains(row.status()) && within(row.assessmentDeadline(), since, yesterday)) {
+                overdue.add(new no.rhf.servicemiljo.reminder.OverdueItem("report-" + row.reportId() + "-assessment", "ASSESSMENT_DUE",
+                        "Årsrapporten for " + row.year() + " fra " + row.unitNb() + " er ikke vurdert",
+                        "Annual report " + row.year() + " of " + row.unitEn() + " not assessed", row.assessmentDeadline(), row.regions(),
+                        coordinators, path));
+            } else if ("ASSESSED".equals(row.status()) && within(row.approvalDeadline(), since, yesterday)) {
+                overdue.add(new no.rhf.servicemiljo.reminder.OverdueItem("report-" + row.reportId() + "-approval", "APPROVAL_DUE",
+                        "Vurderingen av " + row.unitNb() + " (" + row.year() + ") er ikke godkjent",
+                        "Assessment of " + row.unitEn() + " (" + row.year() + ") not approved", row.approvalDeadline(), row.regions(),
+                        approvers.getOrDefault(row.reportId(), List.of()), path));
+            }
+        }
+        for (Object[] f : followUps) {
+            String what = shorten((String) f[3]);
+            overdue.add(new no.rhf.servicemiljo.reminder.OverdueItem("follow-up-" + f[0], "FOLLOW_UP_DUE",
+                    "Oppfølging: " + what + " (" + f[4] + ")", "Follow-up: " + what + " (" + f[5] + ")", (LocalDate) f[2],
+                    Set.of((Short) f[1]), coordinators(users, (Short) f[1]).stream().map(Recipient::fullName).toList(),
+                    "reports/" + f[6]));
+        }
+        return overdue;
+    }
+
+    private List<Deadline> approvalsOf(List<Row> rows, Map<Long, User> users, LocalDate from, LocalDate to) {
+        List<Deadline> into = new ArrayList<>();
+        approvalsDue(rows, users, from, to, into);
+        return into;
+    }
+
+    /** Every deadline here is a task whose state is known (received, assessed, approved, done). */
+    @Override
+    public boolean tracksDone(Deadline deadline) {
+        return true;
+    }
+
+    /**
+     * For the årshjul: the cycle's three dates with how many reports are still open, while any is (a date with nothing
+     * left to do has no recipients, so it drops out of every view); and the follow-ups. The recipients of a summed-up
+     * date are everyone who still has to act on it.
+     */
     @Override
     public List<Deadline> overviewBetween(LocalDate from, LocalDate to) {
+        List<Deadline> detailed = deadlinesBetween(from, to);
         List<Deadline> overview = new ArrayList<>();
         jdbc.sql("""
                 select c.id, c.report_year, c.due_on, c.assessment_deadline, c.approval_deadline,
@@ -104,19 +183,30 @@ class ReportDeadlines implements DeadlineSource {
                 """).param("from", from).param("to", to).query(rs -> {
             long id = rs.getLong(1);
             int year = rs.getInt(2);
+            LocalDate due = rs.getObject(3, LocalDate.class);
+            LocalDate assessment = rs.getObject(4, LocalDate.class);
+            LocalDate approval = rs.getObject(5, LocalDate.class);
             addIfWithin(overview, from, to, new Deadline("reporting-" + id + "-due", "REPORT_DUE",
                     "Årsrapporter for " + year + " leveres (" + rs.getInt(6) + " ikke mottatt)",
-                    "Annual reports " + year + " due (" + rs.getInt(6) + " not received)", rs.getObject(3, LocalDate.class), List.of()));
+                    "Annual reports " + year + " due (" + rs.getInt(6) + " not received)", due,
+                    rs.getInt(6) == 0 ? List.of() : actingOn(detailed, "REPORT_DUE", due), "reports"));
             addIfWithin(overview, from, to, new Deadline("reporting-" + id + "-assessments", "ASSESSMENT_DUE",
                     "Regionenes vurdering av årsrapportene for " + year + " (" + rs.getInt(7) + " ikke vurdert)",
                     "Regions' assessment of the annual reports " + year + " (" + rs.getInt(7) + " not assessed)",
-                    rs.getObject(4, LocalDate.class), List.of()));
+                    assessment, rs.getInt(7) == 0 ? List.of() : actingOn(detailed, "ASSESSMENT_DUE", assessment), "reports"));
             addIfWithin(overview, from, to, new Deadline("reporting-" + id + "-approvals", "APPROVAL_DUE",
                     "Referansegruppenes godkjenning for " + year + " (" + rs.getInt(8) + " venter)",
-                    "Reference groups' approval " + year + " (" + rs.getInt(8) + " waiting)", rs.getObject(5, LocalDate.class), List.of()));
+                    "Reference groups' approval " + year + " (" + rs.getInt(8) + " waiting)", approval,
+                    rs.getInt(8) == 0 ? List.of() : actingOn(detailed, "APPROVAL_DUE", approval), "reports"));
         });
-        deadlinesBetween(from, to).stream().filter(d -> "FOLLOW_UP_DUE".equals(d.kind())).forEach(overview::add);
+        detailed.stream().filter(d -> "FOLLOW_UP_DUE".equals(d.kind())).forEach(overview::add);
         return overview;
+    }
+
+    /** Everyone who still has to act on the detailed deadlines of this kind on this day. */
+    private static List<Recipient> actingOn(List<Deadline> detailed, String kind, LocalDate day) {
+        return detailed.stream().filter(d -> d.kind().equals(kind) && d.dueOn().equals(day))
+                .flatMap(d -> d.recipients().stream()).distinct().sorted(Comparator.comparing(Recipient::userId)).toList();
     }
 
     private static void addIfWithin(List<Deadline> into, LocalDate from, LocalDate to, Deadline deadline) {

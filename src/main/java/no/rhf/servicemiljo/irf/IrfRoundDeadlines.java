@@ -75,6 +75,12 @@ class IrfRoundDeadlines implements DeadlineSource {
         return deadlines;
     }
 
+    /** The ranking is tracked (ballot submitted, ranking frozen); the round's opening and regional deadline are plain dates. */
+    @Override
+    public boolean tracksDone(Deadline deadline) {
+        return RANKING_DUE.equals(deadline.kind());
+    }
+
     private static void add(List<Deadline> into, LocalDate from, LocalDate to, Deadline deadline) {
         if (!deadline.dueOn().isBefore(from) && !deadline.dueOn().isAfter(to)) {
             into.add(deadline);

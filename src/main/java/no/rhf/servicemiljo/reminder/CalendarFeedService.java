@@ -30,7 +30,7 @@ import java.util.Optional;
 public class CalendarFeedService {
 
     public static final String PATH = "/calendar-feed/";
-    static final int PAST_DAYS = 60;
+    static final int PAST_DAYS = Deadlines.LOOKBACK_DAYS;
     static final int FUTURE_DAYS = 400;
 
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -35,6 +35,28 @@ public class DeadlineCalendarService {
         return deadlines.visibleTo(me.id(), me.role(), from, to);
     }
 
+    /**
+     * The open deadlines where the signed-in user has something to do, from {@link Deadlines#LOOKBACK_DAYS} days overdue
+     * to {@code daysAhead} days ahead: the same deadlines, from the same source, as their <em>Mine frister</em>, årshjul,
+     * feed and reminders hold. <em>Mine oppgaver</em> is built from it.
+     */
+    @PermitAll
+    public List<Deadline> myOpenDeadlines(int daysAhead) {
+        var me = CurrentUser.require();
+        LocalDate today = LocalDate.now(clock);
+        return deadlines.of(me.id(), today.minusDays(Deadlines.LOOKBACK_DAYS), today.plusDays(daysAhead));
+    }
+
+    /**
+     * Everything overdue, per task, with its regions and who is responsible: for those who follow the whole cycle
+     * (ADMIN, coordinators, observers), read from the same source as every other view of the deadlines.
+     */
+    @jakarta.annotation.security.RolesAllowed({no.rhf.servicemiljo.security.Role.Names.ADMIN,
+            no.rhf.servicemiljo.security.Role.Names.REGIONAL_COORDINATOR, no.rhf.servicemiljo.security.Role.Names.OBSERVER})
+    public List<OverdueItem> overdue() {
+        return deadlines.overdue();
+    }
+
     /** Whether the signed-in user sees every deadline or only their own (said on screen). */
     @PermitAll
     public boolean seesAll() {

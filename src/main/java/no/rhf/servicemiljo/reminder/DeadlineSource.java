@@ -21,4 +21,26 @@ public interface DeadlineSource {
     default List<Deadline> overviewBetween(LocalDate from, LocalDate to) {
         return deadlinesBetween(from, to);
     }
+
+    /**
+     * Whether this source knows when the deadline's task is done (a report received, a ballot submitted): then an
+     * overdue deadline stays in sight until it is done. A plain date of the annual cycle or a term end is not tracked,
+     * so it is shown for 30 days after it has passed (Deadlines.PLAIN_DATE_GRACE_DAYS), then no more.
+     */
+    default boolean tracksDone(Deadline deadline) {
+        return false;
+    }
+
+    /**
+     * The open deadlines due before {@code today} (from {@code since}), one per task, with the region and who is
+     * responsible, for the dashboard's overdue panel. By default the source's own deadlines, national, with their
+     * recipients as the responsible; a source that knows regions and per-task responsibility says so here, with the same
+     * rules as {@link #deadlinesBetween}.
+     */
+    default List<OverdueItem> overdueBetween(LocalDate since, LocalDate today) {
+        return deadlinesBetween(since, today.minusDays(1)).stream().filter(d -> !d.recipients().isEmpty())
+                .map(d -> new OverdueItem(d.key(), d.kind(), d.titleNb(), d.titleEn(), d.dueOn(), java.util.Set.of(),
+                        d.recipients().stream().map(Deadline.Recipient::fullName).toList(), d.path()))
+                .toList();
+    }
 }

@@ -49,7 +49,7 @@ public class ReminderPreviewService {
     }
 
     /**
-     * The deadlines of the calendar window (60 days back, 400 ahead): first those where the user has something to do,
+     * The open deadlines of the calendar window (400 days back, 400 ahead): first those where the user has something to do,
      * then the others (to show why the user gets nothing for them).
      */
     @RolesAllowed(Role.Names.ADMIN)

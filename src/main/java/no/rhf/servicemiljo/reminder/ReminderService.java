@@ -313,12 +313,15 @@ public class ReminderService {
                 ReminderMessage.ics(test, "nb", baseUrl, clock.instant()));
     }
 
-    /** The deadlines of the coming days (and the last 30) in which the signed-in user has something to do. */
+    /**
+     * <em>Mine frister</em>: the open deadlines the signed-in user sees (as in the årshjul and the feed), overdue ones
+     * (up to {@link Deadlines#LOOKBACK_DAYS} days back) first, then those of the coming days.
+     */
     @PermitAll
     public List<Deadline> myDeadlines(int days) {
-        long me = CurrentUser.require().id();
+        var me = CurrentUser.require();
         LocalDate today = LocalDate.now(clock);
-        return deadlines.of(me, today.minusDays(30), today.plusDays(days));
+        return deadlines.visibleTo(me.id(), me.role(), today.minusDays(Deadlines.LOOKBACK_DAYS), today.plusDays(days));
     }
 
     private static Instant instant(Timestamp timestamp) {

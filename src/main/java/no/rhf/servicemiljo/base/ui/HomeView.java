@@ -12,24 +12,30 @@ import jakarta.annotation.security.PermitAll;
 import no.rhf.servicemiljo.security.AppUserPrincipal;
 import no.rhf.servicemiljo.security.CurrentUser;
 
+import java.util.Comparator;
 import java.util.List;
 
-/** The landing page: who you are and what Servicemiljø is for. */
+/**
+ * The home page of every role: who you are and the features' sections, first of all <em>Mine oppgaver</em> (what
+ * waits for you now). A feature may still claim the first page through a {@link LandingPage}.
+ */
 @Route("")
 @PermitAll
-@Menu(title = "nav.home", order = 0, icon = "vaadin:home")
+@Menu(title = "nav.home", order = 0, icon = "vaadin:inbox")
 public class HomeView extends Section implements HasDynamicTitle, BeforeEnterObserver {
 
     private final List<LandingPage> landingPages;
 
-    public HomeView(List<LandingPage> landingPages) {
+    public HomeView(List<LandingPage> landingPages, List<HomeSection> sections) {
         this.landingPages = landingPages;
         addClassName("sm-view");
         setId("home-view");
         AppUserPrincipal user = CurrentUser.require();
-        add(new H2(getTranslation("home.welcome", user.fullName())),
-                new Paragraph(getTranslation("home.role", getTranslation("role." + user.role().name()))),
-                new Paragraph(getTranslation("home.intro")));
+        Paragraph role = new Paragraph(getTranslation("home.role", getTranslation("role." + user.role().name())));
+        role.addClassName("sm-muted");
+        add(new H2(getTranslation("home.welcome", user.fullName())), role);
+        sections.stream().sorted(Comparator.comparingInt(HomeSection::order)).map(s -> s.create(user)).forEach(this::add);
+        add(new Paragraph(getTranslation("home.intro")));
     }
 
     @Override

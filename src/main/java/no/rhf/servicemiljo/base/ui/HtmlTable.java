@@ -34,6 +34,16 @@ public class HtmlTable extends Component {
         return this;
     }
 
+    /** A row with extra class names (for example {@code sm-late-unit} for a region with overdue reports). */
+    public HtmlTable addRow(List<String> cells, boolean emphasised, String... classNames) {
+        addRow(cells, emphasised);
+        Element row = body.getChild(body.getChildCount() - 1);
+        for (String className : classNames) {
+            row.getClassList().add(className);
+        }
+        return this;
+    }
+
     public HtmlTable addFooter(List<String> cells) {
         foot.appendChild(row("td", cells));
         return this;

@@ -44,8 +44,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
 
+    private final List<MenuCount> menuCounts;
+
     MainLayout(UserService userService, AuthenticationContext authenticationContext,
-               List<HeaderContribution> headerContributions) {
+               List<HeaderContribution> headerContributions, List<MenuCount> menuCounts) {
+        this.menuCounts = menuCounts;
         setPrimarySection(Section.DRAWER);
         viewTitle.addClassName("sm-app-title");
         viewTitle.setId("view-title");
@@ -78,9 +81,21 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
+            menuCounts.stream().filter(c -> route(c.path()).equals(route(entry.path()))).findFirst().flatMap(MenuCount::count).ifPresent(count -> {
+                Span badge = new Span(String.valueOf(count.value()));
+                badge.getElement().getThemeList().add(count.urgent() ? "badge error pill small" : "badge pill small");
+                badge.addClassName("sm-nav-count");
+                badge.setId("nav-count-" + (route(entry.path()).isEmpty() ? "home" : route(entry.path()).replace('/', '-')));
+                badge.getElement().setAttribute("aria-label", count.ariaLabel());
+                item.setSuffixComponent(badge);
+            });
             nav.addItem(item);
         }
         return nav;
+    }
+
+    private static String route(String path) {
+        return path == null ? "" : path.replaceAll("^/+|/+$", "");
     }
 
     private Component createUserMenu(AuthenticationContext authenticationContext) {

@@ -41,8 +41,11 @@ class EvaluationPanel implements DashboardPanel {
         long days = ChronoUnit.DAYS.between(LocalDate.now(clock), due);
         panel.add(new Paragraph(panel.getTranslation("dashboard.evaluation.text", Formats.date(operationStart), Formats.date(due))));
         Paragraph state = new Paragraph(days >= 0 ? panel.getTranslation("dashboard.evaluation.in-days", days)
-                : panel.getTranslation("dashboard.evaluation.due-since", Formats.date(due)));
+                : panel.getTranslation("dashboard.evaluation.due-since", Formats.date(due), -days));
         state.setId("evaluation-state");
+        if (days < 0) {
+            state.addClassName("sm-overdue");
+        }
         panel.add(state);
         return panel;
     }

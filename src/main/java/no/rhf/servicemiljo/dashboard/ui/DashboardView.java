@@ -8,7 +8,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import no.rhf.servicemiljo.base.ui.LandingPage;
 import no.rhf.servicemiljo.base.ui.LiveUpdates;
 import no.rhf.servicemiljo.dashboard.DashboardPanel;
 import no.rhf.servicemiljo.security.AppUserPrincipal;
@@ -18,8 +17,6 @@ import no.rhf.servicemiljo.security.Role;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 /** The national picture for the leading region, the coordinators and the observers; updates live. */
 @Route("dashboard")
@@ -54,17 +51,5 @@ public class DashboardView extends Section implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("nav.dashboard");
-    }
-
-    /** The dashboard is where ADMIN, coordinators and observers land after signing in. */
-    @org.springframework.stereotype.Component
-    static class Landing implements LandingPage {
-
-        private static final Set<Role> ROLES = Set.of(Role.ADMIN, Role.REGIONAL_COORDINATOR, Role.OBSERVER);
-
-        @Override
-        public Optional<Class<? extends com.vaadin.flow.component.Component>> landingFor(AppUserPrincipal user) {
-            return ROLES.contains(user.role()) ? Optional.of(DashboardView.class) : Optional.empty();
-        }
     }
 }

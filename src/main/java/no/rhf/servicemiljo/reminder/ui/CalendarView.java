@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import no.rhf.servicemiljo.base.ui.DueText;
 import no.rhf.servicemiljo.base.ui.Formats;
 import no.rhf.servicemiljo.reminder.Deadline;
 import no.rhf.servicemiljo.reminder.DeadlineCalendarService;
@@ -129,7 +130,14 @@ public class CalendarView extends Section implements HasDynamicTitle {
                         : new com.vaadin.flow.component.html.Anchor(deadline.path(), deadline.title(locale.getLanguage()));
                 event.addClassName("sm-calendar-event");
                 event.addClassName("sm-kind-" + deadline.kind().toLowerCase(Locale.ROOT).replace('_', '-'));
-                event.setTitle(KindLabels.of(deadline.kind()) + ": " + deadline.title(locale.getLanguage()));
+                String overdue = "";
+                if (DueText.overdue(deadline.dueOn(), today)) {
+                    // Everything the calendar shows is still open: a past day's deadline is overdue, not done.
+                    event.addClassName("sm-overdue");
+                    overdue = DueText.of(this, deadline.dueOn(), today) + " – ";
+                    event.getElement().insertChild(0, new Span(getTranslation("common.overdue") + ": ").getElement());
+                }
+                event.setTitle(overdue + KindLabels.of(deadline.kind()) + ": " + deadline.title(locale.getLanguage()));
                 cell.add(event);
             }
             grid.add(cell);

@@ -185,6 +185,7 @@ class NationalSummaryViewTest extends KaribuTest {
     @Test
     void theDashboardShowsTheNewestCyclesProgressPerRegionWithTheCoordinatorsRegionFirst() {
         login(TestUsers.COORDINATOR_NORD);
+        UI.getCurrent().navigate(DashboardView.class);
         _get(DashboardView.class);
         HtmlTable table = _get(HtmlTable.class, spec -> spec.withId("report-progress-table"));
         assertEquals(4, table.rowCount());

@@ -42,12 +42,12 @@ class NavigationAccessTest extends KaribuTest {
 
     static Stream<Arguments> navigationPerRole() {
         return Stream.of(
-                Arguments.of(TestUsers.ADMIN, List.of("Forside", DASHBOARD, LEADERSHIP, MINE, CALENDAR, REGISTRY, COUNTS, "Importer fra CSV", REPORTS, APPLICATIONS, RANKING, "Påminnelser (utsendingslogg)", "Brukere")),
-                Arguments.of(TestUsers.COORDINATOR_SOR_OST, List.of("Forside", DASHBOARD, LEADERSHIP, MINE, CALENDAR, REGISTRY, COUNTS, REPORTS, APPLICATIONS)),
-                Arguments.of(TestUsers.REFERENCE_MEMBER, List.of("Forside", MINE, CALENDAR, REGISTRY, COUNTS, REPORTS)),
-                Arguments.of(TestUsers.IRF_MEMBER, List.of("Forside", MINE, CALENDAR, REGISTRY, COUNTS, REPORTS, APPLICATIONS, RANKING)),
-                Arguments.of(TestUsers.SERVICE_CONTACT, List.of("Forside", MINE, CALENDAR, REGISTRY, COUNTS, REPORTS)),
-                Arguments.of(TestUsers.OBSERVER, List.of("Forside", DASHBOARD, LEADERSHIP, MINE, CALENDAR, REGISTRY, COUNTS, REPORTS, APPLICATIONS, RANKING)));
+                Arguments.of(TestUsers.ADMIN, List.of("Mine oppgaver", DASHBOARD, LEADERSHIP, MINE, CALENDAR, REGISTRY, COUNTS, "Importer fra CSV", REPORTS, APPLICATIONS, RANKING, "Påminnelser (utsendingslogg)", "Brukere")),
+                Arguments.of(TestUsers.COORDINATOR_SOR_OST, List.of("Mine oppgaver", DASHBOARD, LEADERSHIP, MINE, CALENDAR, REGISTRY, COUNTS, REPORTS, APPLICATIONS)),
+                Arguments.of(TestUsers.REFERENCE_MEMBER, List.of("Mine oppgaver", MINE, CALENDAR, REGISTRY, COUNTS, REPORTS)),
+                Arguments.of(TestUsers.IRF_MEMBER, List.of("Mine oppgaver", MINE, CALENDAR, REGISTRY, COUNTS, REPORTS, APPLICATIONS, RANKING)),
+                Arguments.of(TestUsers.SERVICE_CONTACT, List.of("Mine oppgaver", MINE, CALENDAR, REGISTRY, COUNTS, REPORTS)),
+                Arguments.of(TestUsers.OBSERVER, List.of("Mine oppgaver", DASHBOARD, LEADERSHIP, MINE, CALENDAR, REGISTRY, COUNTS, REPORTS, APPLICATIONS, RANKING)));
     }
 
     @ParameterizedTest

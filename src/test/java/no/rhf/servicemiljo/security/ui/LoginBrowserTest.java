@@ -16,20 +16,20 @@ class LoginBrowserTest extends BrowserTest {
     void demoUserSignsInAndSeesTheMainLayoutInNorwegianThenSwitchesToEnglish() {
         // Knut Hagen (observer) is used only here, since the language choice is remembered.
         Page page = loginAs("knut.hagen");
-        // Observers land on the national dashboard.
+        // Every role lands on Mine oppgaver; an observer has nothing to do.
         assertThat(page.locator("#main-nav")).containsText("Tjenester, nettverk og sentre");
-        assertThat(page.locator("#view-title")).hasText("Oversikt");
-        assertThat(page.locator("#dashboard")).containsText("Ledelse av servicemiljøet");
+        assertThat(page.locator("#view-title")).hasText("Mine oppgaver");
+        assertThat(page.locator("#inbox")).containsText("Ingenting venter på deg");
 
         page.locator("#language-select").click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("English")).click();
-        assertThat(page.locator("#view-title")).hasText("Overview");
+        assertThat(page.locator("#view-title")).hasText("My tasks");
         assertThat(page.locator("#main-nav")).containsText("Services, networks and centres");
-        assertThat(page.locator("#dashboard")).containsText("Leadership of the service environment");
+        assertThat(page.locator("#inbox")).containsText("Nothing is waiting for you");
 
         // Remembered: a new session of the same user starts in English.
         Page again = loginAs("knut.hagen");
-        assertThat(again.locator("#view-title")).hasText("Overview");
+        assertThat(again.locator("#view-title")).hasText("My tasks");
     }
 
     @Test

@@ -7,6 +7,8 @@ import no.rhf.servicemiljo.assessment.summary.NationalSummaryService.CycleProgre
 import no.rhf.servicemiljo.assessment.summary.NationalSummaryService.RegionProgress;
 import no.rhf.servicemiljo.base.ui.HtmlTable;
 import no.rhf.servicemiljo.dashboard.DashboardPanel;
+import no.rhf.servicemiljo.reminder.DeadlineCalendarService;
+import no.rhf.servicemiljo.reminder.OverdueItem;
 import no.rhf.servicemiljo.security.AppUserPrincipal;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +16,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The dashboard's reporting-cycle panel: the newest cycle's annual reports per host region and status, the
@@ -25,9 +29,11 @@ import java.util.Optional;
 class ReportProgressPanel implements DashboardPanel {
 
     private final NationalSummaryService summaries;
+    private final DeadlineCalendarService deadlines;
 
-    ReportProgressPanel(NationalSummaryService summaries) {
+    ReportProgressPanel(NationalSummaryService summaries, DeadlineCalendarService deadlines) {
         this.summaries = summaries;
+        this.deadlines = deadlines;
     }
 
     @Override
@@ -54,6 +60,12 @@ class ReportProgressPanel implements DashboardPanel {
         List<String> headers = new ArrayList<>(List.of(panel.getTranslation("summary.region")));
         statuses.forEach(s -> headers.add(panel.getTranslation("summary.status-short." + s)));
         headers.add(panel.getTranslation("common.total"));
+        headers.add(panel.getTranslation("summary.dashboard.late"));
+        // Late units: reports overdue in any step (not received, not assessed, not approved), from the one deadline source.
+        List<OverdueItem> lateReports = deadlines.overdue().stream()
+                .filter(o -> o.path().startsWith("reports/") && !o.kind().equals("FOLLOW_UP_DUE")).toList();
+        Map<Short, Long> late = lateReports.stream().flatMap(o -> o.regionIds().stream())
+                .collect(Collectors.groupingBy(r -> r, Collectors.counting()));
         boolean[] numeric = new boolean[headers.size()];
         Arrays.fill(numeric, 1, numeric.length, true);
         HtmlTable table = new HtmlTable(headers, numeric);
@@ -63,11 +75,14 @@ class ReportProgressPanel implements DashboardPanel {
             List<String> row = new ArrayList<>(List.of(region.region().getName()));
             statuses.forEach(s -> row.add(String.valueOf(region.count(s))));
             row.add(String.valueOf(region.total()));
-            table.addRow(row, region.region().getId().equals(viewer.regionId()));
+            long lateHere = late.getOrDefault(region.region().getId(), 0L);
+            row.add(String.valueOf(lateHere));
+            table.addRow(row, region.region().getId().equals(viewer.regionId()), lateHere > 0 ? new String[]{"sm-late-unit"} : new String[0]);
         }
         List<String> national = new ArrayList<>(List.of(panel.getTranslation("summary.national")));
         statuses.forEach(s -> national.add(String.valueOf(progress.get().national().getOrDefault(s, 0))));
         national.add(String.valueOf(progress.get().national().values().stream().mapToInt(Integer::intValue).sum()));
+        national.add(String.valueOf(lateReports.size()));
         table.addFooter(national);
         table.setId("report-progress-table");
         Paragraph year = new Paragraph(panel.getTranslation("summary.dashboard.year", progress.get().reportYear()));
