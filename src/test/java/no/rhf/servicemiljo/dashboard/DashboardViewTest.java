@@ -86,6 +86,7 @@ class DashboardViewTest extends KaribuTest {
     void theHandoverShownIsTheNearestChangeOfLeadership() {
         login(TestUsers.ADMIN);
         var handover = leadership.status().handover().orElseThrow();
+        UI.getCurrent().navigate(DashboardView.class);
         _get(DashboardView.class);
         String progress = _get(Paragraph.class, spec -> spec.withId("handover-progress")).getText();
         assertTrue(progress.startsWith("Overlevering til " + handover.getRegion().getName()

@@ -82,6 +82,7 @@ class InboxViewTest extends KaribuTest {
         jdbc.update("delete from cycle_deadline");
         jdbc.update("update annual_report set status = 'APPROVED'");
         jdbc.update("update assessment_follow_up set done = true");
+        jdbc.update("update handover_item set done_by = (select min(id) from app_user), done_at = now() where done_at is null");
         jdbc.update("update irf_round set phase = 'FROZEN', opens_on = opens_on - interval '2 years', "
                 + "regional_deadline = regional_deadline - interval '2 years'");
         jdbc.update("update national_unit set term_end = null, funding_end = null, year_six_evaluation = null");
