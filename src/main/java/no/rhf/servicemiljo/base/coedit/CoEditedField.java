@@ -97,17 +97,9 @@ public final class CoEditedField {
         return text;
     }
 
-    public long version() {
-        return delivered;
-    }
-
     /** Replaces the text with {@code value} (a restore from the history), merged with anything typed meanwhile. */
     public void replaceWith(String value) {
         submit(Edit.replacing(delivered, text, value));
-    }
-
-    public void setEditable(boolean editable) {
-        area.setReadOnly(!editable);
     }
 
     private void attached(UI ui, boolean editable) {
