@@ -71,8 +71,9 @@ class CoEditingRestartBrowserTest {
 
             Locator again = openConclusion(marte, TestUsers.COORDINATOR_VEST, report);
             String expected = "Ingrid først. Før omstart: M01 M02 M03. Mens serveren var nede: M04 M05 M06.";
-            assertThat(again).hasValue(expected);
+            // Told at once, while the kept text is merged in (the notice stays a while, not forever: check it first).
             assertThat(marte.getByText("lagt inn igjen", new Page.GetByTextOptions().setExact(false))).isVisible();
+            assertThat(again).hasValue(expected);
             waitUntilStored(report, expected);
             assertThat(other).hasValue(expected);
             assertEquals(" Mens serveren var nede: M04 M05 M06.", stored("""

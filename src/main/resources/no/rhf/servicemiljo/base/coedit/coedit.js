@@ -269,7 +269,7 @@
             if (this.recovering !== null && this.version >= this.recovering) {
                 this.recovering = null;
                 this.recoveredAt = Date.now(); // the notice stays a while, so that it can be read
-                setTimeout(() => this.showPending(), 15000);
+                setTimeout(() => this.showPending(), 30000);
                 if (this.out) this.send(); // it never reached the server (if it did, its confirmation comes later)
                 else this.flush();
             }
@@ -351,7 +351,7 @@
 
         showPending() {
             const late = this.out && Date.now() - this.sentAt > 1500;
-            if (this.recovering !== null || (this.recoveredAt && Date.now() - this.recoveredAt < 15000)) {
+            if (this.recovering !== null || (this.recoveredAt && Date.now() - this.recoveredAt < 30000)) {
                 this.host.helperText = texts.recovered;
             } else if (late) {
                 this.host.helperText = texts.unsaved;
