@@ -16,7 +16,9 @@ import java.time.LocalDate;
 /**
  * The scheduled planning (hourly, so a restart never misses a day), sending (every minute) and weekly digests
  * (checked hourly, sent from Monday 07:00 Europe/Oslo). ShedLock
- * makes sure one app node at a time runs each; the outbox's SKIP LOCKED makes concurrent sends safe anyway.
+ * makes sure one app node at a time runs each; the outbox's SKIP LOCKED claims make concurrent sends safe anyway.
+ * The times can be changed ({@code servicemiljo.reminders.plan-cron}, {@code send-interval}, {@code send-initial-delay},
+ * {@code digest-cron}); the defaults are the ones described here.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
@@ -37,20 +39,21 @@ class ReminderJobs {
                 .withJdbcTemplate(new org.springframework.jdbc.core.JdbcTemplate(dataSource)).usingDbTime().build());
     }
 
-    @Scheduled(cron = "0 5 * * * *", zone = "Europe/Oslo")
+    @Scheduled(cron = "${servicemiljo.reminders.plan-cron:0 5 * * * *}", zone = "Europe/Oslo")
     @SchedulerLock(name = "reminders-plan")
     void plan() {
         reminders.plan(LocalDate.now(clock));
     }
 
-    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT30S")
+    @Scheduled(fixedDelayString = "${servicemiljo.reminders.send-interval:PT1M}",
+            initialDelayString = "${servicemiljo.reminders.send-initial-delay:PT30S}")
     @SchedulerLock(name = "reminders-send")
     void send() {
         reminders.sendDue(clock.instant());
     }
 
     /** Hourly, so that a digest missed while the app was down on Monday morning goes out at the next run. */
-    @Scheduled(cron = "0 10 * * * *", zone = "Europe/Oslo")
+    @Scheduled(cron = "${servicemiljo.reminders.digest-cron:0 10 * * * *}", zone = "Europe/Oslo")
     @SchedulerLock(name = "reminders-digest")
     void sendDigests() {
         reminders.sendDigests(clock.instant());

@@ -11,7 +11,9 @@ import no.rhf.servicemiljo.base.PublicUrl;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -28,25 +30,36 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Deadline reminders by e-mail that lose nothing and never repeat. Planning writes each due reminder to
- * a durable outbox, de-duplicated by deadline × recipient × offset, in one transaction; sending claims
- * rows with {@code FOR UPDATE SKIP LOCKED} (so concurrent senders never take the same row), retries with
- * exponential backoff while SMTP is down, and marks a row failed after {@link #MAX_ATTEMPTS}. Without an
+ * a durable outbox, de-duplicated by deadline × recipient × offset, in one transaction. Sending commits each mail's
+ * state on its own: a short transaction claims one row with {@code FOR UPDATE SKIP LOCKED} (so concurrent senders
+ * on any node never take the same row) and marks it {@code SENDING} with a claim token and time; the mail is sent
+ * outside any transaction; another short transaction marks it {@code SENT}. A sender that dies in the middle of a
+ * batch therefore leaves the mails it sent {@code SENT}, the ones it did not reach {@code PENDING}, and at most the
+ * one in flight {@code SENDING}. Such a row is never sent again blindly (the mail server may have accepted it): once
+ * its claim is older than the lease ({@code servicemiljo.reminders.sending-lease}, 15 minutes, far beyond the SMTP
+ * time-outs) it is flagged {@code UNCERTAIN} for the administrator, who checks the mail server's log and either
+ * confirms it sent ({@link #confirmSent}) or sends it again ({@link #retry}). Sending retries with exponential
+ * backoff while SMTP is down, and marks a row failed after {@link #MAX_ATTEMPTS}. Without an
  * SMTP server configured, rows wait in the outbox ("not sent: no SMTP") and go out once one is.
  * <p>
  * Which days a reminder goes out on is the {@link ReminderRule} of the deadline's kind. A user who chose a weekly
  * digest gets their reminders decided and stored the same way, with the Monday of their digest
- * ({@code digest_week}); {@link #sendDigests} sends one mail per user per week from those rows and marks them sent
- * in the same transaction.
+ * ({@code digest_week}); {@link #sendDigests} sends one mail per user per week from those rows, claimed and marked
+ * sent per user in the same way.
  */
 @Service
 public class ReminderService {
 
     public static final int MAX_ATTEMPTS = 8;
+    /** At most this many mails per run of {@link #sendDue}; the next run (a minute later) takes the rest. */
+    static final int BATCH = 100;
+    static final String UNCERTAIN_NOTE = "Usikkert om sendt: avsenderen stoppet under sendingen. Sjekk e-posttjenerens logg, "
+            + "og bekreft sendt eller send på nytt";
     /** Missed planning days (app down) are caught up for this many days; older reminders are not sent late. */
     static final int CATCH_UP_DAYS = 2;
     /** Weekly digests go out on Monday from this time (Europe/Oslo). */
@@ -76,10 +89,13 @@ public class ReminderService {
     private final Clock clock;
     private final List<Integer> offsets;
     private final PublicUrl publicUrl;
+    private final TransactionTemplate tx;
+    private final Duration sendingLease;
 
     ReminderService(Deadlines deadlines, ReminderSettings settings, ReminderMailer mailer, JdbcClient jdbc, JdbcTemplate jdbcTemplate,
                     Clock clock, @Value("${servicemiljo.reminders.offsets:14,3,0,-7,-14,-21}") String offsets,
-                    PublicUrl publicUrl) {
+                    PublicUrl publicUrl, PlatformTransactionManager transactionManager,
+                    @Value("${servicemiljo.reminders.sending-lease:PT15M}") Duration sendingLease) {
         this.deadlines = deadlines;
         this.settings = settings;
         this.mailer = mailer;
@@ -88,6 +104,8 @@ public class ReminderService {
         this.clock = clock;
         this.offsets = Arrays.stream(offsets.split(",")).map(String::trim).map(Integer::valueOf).toList();
         this.publicUrl = publicUrl;
+        this.tx = new TransactionTemplate(transactionManager);
+        this.sendingLease = sendingLease;
     }
 
     /** The offsets used for kinds without a rule (servicemiljo.reminders.offsets). */
@@ -158,71 +176,105 @@ public class ReminderService {
         return created;
     }
 
-    /** Sends the single reminders due at {@code now}; returns the number sent. Safe to run on several nodes at once. */
+    /**
+     * Sends the single reminders due at {@code now}, up to {@link #BATCH}, each claimed, sent and marked in transactions
+     * of its own; returns the number sent. Safe to run on several nodes at once, and safe to die in the middle.
+     */
     @PermitAll
-    @Transactional
     public int sendDue(Instant now) {
-        List<Object[]> due = jdbc.sql("""
-                select id, recipient_email, subject, body, ics, attempts from reminder_outbox
-                where status = 'PENDING' and digest_week is null and next_attempt_at <= ? order by id limit 100 for update skip locked
-                """).param(Timestamp.from(now))
-                .query((rs, n) -> new Object[]{rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6)})
-                .list();
+        flagAbandonedClaims(now);
+        if (!mailer.configured()) {
+            tx.executeWithoutResult(s -> jdbc.sql("""
+                    update reminder_outbox set last_error = ? where status = 'PENDING' and digest_week is null and next_attempt_at <= ?
+                    """).params(ReminderMailer.NO_SMTP, Timestamp.from(now)).update());
+            return 0;
+        }
         int sent = 0;
-        for (Object[] row : due) {
-            long id = (long) row[0];
-            if (!mailer.configured()) {
-                jdbc.sql("update reminder_outbox set last_error = ? where id = ?").params(ReminderMailer.NO_SMTP, id).update();
-                continue;
+        for (int i = 0; i < BATCH; i++) {
+            String token = UUID.randomUUID().toString();
+            Object[] row = tx.execute(s -> {
+                List<Object[]> due = jdbc.sql("""
+                        select id, recipient_email, subject, body, ics, attempts from reminder_outbox
+                        where status = 'PENDING' and digest_week is null and next_attempt_at <= ? order by id limit 1 for update skip locked
+                        """).param(Timestamp.from(now))
+                        .query((rs, n) -> new Object[]{rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6)})
+                        .list();
+                if (due.isEmpty()) {
+                    return null;
+                }
+                claim(List.of((long) due.getFirst()[0]), token, now);
+                return due.getFirst();
+            });
+            if (row == null) {
+                break;
             }
+            long id = (long) row[0];
             try {
                 mailer.send((String) row[1], (String) row[2], (String) row[3], (String) row[4]);
-                markSent(List.of(id), now);
-                sent++;
             } catch (Exception e) {
-                markFailedAttempt(List.of(id), (int) row[5] + 1, now, e);
+                markFailedAttempt(List.of(id), token, (int) row[5] + 1, now, e);
+                continue;
             }
+            markSent(List.of(id), token, now);
+            sent++;
         }
         return sent;
     }
 
     /**
      * Sends the weekly digests due at {@code now} (from Monday {@link #DIGEST_TIME}, Europe/Oslo): one mail per user
-     * with all their pending digest rows of this week and earlier, marked sent in the same transaction as the rows are
-     * locked ({@code FOR UPDATE SKIP LOCKED}), so a second or concurrent run sends nothing again. Returns the number of
-     * digest mails sent.
+     * with all their pending digest rows of this week and earlier. Per user, a short transaction locks the rows
+     * ({@code FOR UPDATE SKIP LOCKED}) and claims them ({@code SENDING}), the mail goes out, and another marks them
+     * sent, so a second or concurrent run sends nothing again and a crash leaves at most one digest uncertain.
+     * Returns the number of digest mails sent.
      */
     @PermitAll
-    @Transactional
     public int sendDigests(Instant now) {
+        flagAbandonedClaims(now);
         LocalDate cutoff = digestWeekDueAt(now);
         record Item(long id, long userId, String email, String fullName, String locale, String key, String kind, String title,
                     LocalDate dueOn, int offset, int attempts, String path) {
         }
-        List<Item> items = jdbc.sql("""
+        if (!mailer.configured()) {
+            tx.executeWithoutResult(s -> jdbc.sql("""
+                    update reminder_outbox set last_error = ?
+                    where status = 'PENDING' and digest_week is not null and digest_week <= ? and next_attempt_at <= ?
+                    """).params(ReminderMailer.NO_SMTP, Date.valueOf(cutoff), Timestamp.from(now)).update());
+            return 0;
+        }
+        List<Long> users = jdbc.sql("""
+                select distinct recipient_id from reminder_outbox
+                where status = 'PENDING' and digest_week is not null and digest_week <= ? and next_attempt_at <= ? order by recipient_id
+                """).params(Date.valueOf(cutoff), Timestamp.from(now)).query(Long.class).list();
+        int sent = 0;
+        String baseUrl = publicUrl.base();
+        for (long user : users) {
+            String token = UUID.randomUUID().toString();
+            List<Item> mine = tx.execute(s -> {
+                List<Item> items = jdbc.sql("""
+
                 select o.id, o.recipient_id, o.recipient_email, u.full_name, o.locale, o.deadline_key, o.deadline_kind,
                        coalesce(o.deadline_title, o.subject), o.due_on, o.offset_days, o.attempts, coalesce(o.deadline_path, '')
                 from reminder_outbox o join app_user u on u.id = o.recipient_id
                 where o.status = 'PENDING' and o.digest_week is not null and o.digest_week <= ? and o.next_attempt_at <= ?
+                  and o.recipient_id = ?
                 order by o.recipient_id, o.due_on, o.offset_days desc, o.id
                 for update of o skip locked
-                """).params(Date.valueOf(cutoff), Timestamp.from(now))
+                """).params(Date.valueOf(cutoff), Timestamp.from(now), user)
                 .query((rs, n) -> new Item(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getString(6), rs.getString(7), rs.getString(8), rs.getObject(9, LocalDate.class), rs.getInt(10), rs.getInt(11),
                         rs.getString(12)))
                 .list();
-        Map<Long, List<Item>> byUser = new LinkedHashMap<>();
-        items.forEach(i -> byUser.computeIfAbsent(i.userId(), u -> new ArrayList<>()).add(i));
-        int sent = 0;
-        String baseUrl = publicUrl.base();
-        for (List<Item> mine : byUser.values()) {
+                if (!items.isEmpty()) {
+                    claim(items.stream().map(Item::id).toList(), token, now);
+                }
+                return items;
+            });
+            if (mine == null || mine.isEmpty()) {
+                continue; // another sender took them
+            }
             Item first = mine.getFirst();
             List<Long> ids = mine.stream().map(Item::id).toList();
-            if (!mailer.configured()) {
-                jdbc.sql("update reminder_outbox set last_error = :error where id in (:ids)")
-                        .param("error", ReminderMailer.NO_SMTP).param("ids", ids).update();
-                continue;
-            }
             List<ReminderMessage.DigestItem> lines = mine.stream()
                     .map(i -> new ReminderMessage.DigestItem(i.title(), i.dueOn(), i.offset(),
                             new Deadline(i.key(), i.kind(), i.title(), i.title(), i.dueOn(), List.of(), i.path()).link(baseUrl))).toList();
@@ -233,11 +285,12 @@ public class ReminderService {
                 mailer.send(first.email(), ReminderMessage.digestSubject(first.locale(), cutoff, mine.size()),
                         ReminderMessage.digestBody(first.fullName(), first.locale(), lines, baseUrl),
                         ReminderMessage.calendar(events, first.locale(), baseUrl, now, null));
-                markSent(ids, now);
-                sent++;
             } catch (Exception e) {
-                markFailedAttempt(ids, mine.stream().mapToInt(Item::attempts).max().orElse(0) + 1, now, e);
+                markFailedAttempt(ids, token, mine.stream().mapToInt(Item::attempts).max().orElse(0) + 1, now, e);
+                continue;
             }
+            markSent(ids, token, now);
+            sent++;
         }
         if (sent > 0) {
             log.info("Sent {} weekly reminder digests", sent);
@@ -252,17 +305,46 @@ public class ReminderService {
         return local.isBefore(monday.atTime(DIGEST_TIME).atZone(OSLO)) ? monday.minusWeeks(1) : monday;
     }
 
-    private void markSent(List<Long> ids, Instant now) {
-        jdbc.sql("update reminder_outbox set status = 'SENT', sent_at = :now, attempts = attempts + 1, last_error = null where id in (:ids)")
-                .param("now", Timestamp.from(now)).param("ids", ids).update();
+    /** Inside the transaction that locked the rows: they are this sender's until marked (token) or the lease runs out. */
+    private void claim(List<Long> ids, String token, Instant now) {
+        jdbc.sql("update reminder_outbox set status = 'SENDING', claim_token = :token, claimed_at = :now where id in (:ids)")
+                .param("token", token).param("now", Timestamp.from(now)).param("ids", ids).update();
     }
 
-    private void markFailedAttempt(List<Long> ids, int attempts, Instant now, Exception e) {
+    /**
+     * Committed on its own as soon as the mail server took the mail; also after the row was flagged UNCERTAIN (a very
+     * slow send), since this sender knows it went out. Not after an administrator's retry, which dropped the claim.
+     */
+    private void markSent(List<Long> ids, String token, Instant now) {
+        tx.executeWithoutResult(s -> jdbc.sql("""
+                update reminder_outbox set status = 'SENT', sent_at = :now, attempts = attempts + 1, last_error = null
+                where id in (:ids) and claim_token = :token and status in ('SENDING', 'UNCERTAIN')
+                """).param("now", Timestamp.from(now)).param("ids", ids).param("token", token).update());
+    }
+
+    /** The mail server refused the mail or could not be reached: it did not go out, so it is tried again later. */
+    private void markFailedAttempt(List<Long> ids, String token, int attempts, Instant now, Exception e) {
         Duration backoff = Duration.ofMinutes(Math.min(360, 1L << Math.min(attempts, 9)));
-        jdbc.sql("update reminder_outbox set attempts = :attempts, next_attempt_at = :next, last_error = :error, status = :status where id in (:ids)")
-                .param("attempts", attempts).param("next", Timestamp.from(now.plus(backoff))).param("error", truncate(e.toString(), 1000))
-                .param("status", attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING").param("ids", ids).update();
+        tx.executeWithoutResult(s -> jdbc.sql("""
+                update reminder_outbox set attempts = :attempts, next_attempt_at = :next, last_error = :error, status = :status,
+                    claim_token = null
+                where id in (:ids) and claim_token = :token and status in ('SENDING', 'UNCERTAIN')
+                """).param("attempts", attempts).param("next", Timestamp.from(now.plus(backoff))).param("error", truncate(e.toString(), 1000))
+                .param("status", attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING").param("ids", ids).param("token", token).update());
         log.warn("Reminders {} not sent (attempt {}): {}", ids, attempts, e.toString());
+    }
+
+    /**
+     * Rows claimed longer ago than the lease belong to a sender that died between claiming and marking (crash, kill,
+     * power loss): the mail may or may not have reached the mail server, so they are flagged UNCERTAIN, never resent.
+     */
+    private void flagAbandonedClaims(Instant now) {
+        Integer flagged = tx.execute(s -> jdbc.sql("""
+                update reminder_outbox set status = 'UNCERTAIN', last_error = :note where status = 'SENDING' and claimed_at < :cutoff
+                """).param("note", UNCERTAIN_NOTE).param("cutoff", Timestamp.from(now.minus(sendingLease))).update());
+        if (flagged != null && flagged > 0) {
+            log.warn("{} reminders were claimed by a sender that stopped before marking them; flagged UNCERTAIN", flagged);
+        }
     }
 
     /** The delivery log with a status filter (kept for callers that filter by status only). */
@@ -290,12 +372,27 @@ public class ReminderService {
                 .list();
     }
 
-    /** Puts a failed reminder back in the queue, to be tried at once. */
+    /**
+     * Puts a failed reminder back in the queue, to be tried at once; also an UNCERTAIN one, once the administrator found
+     * in the mail server's log that it never went out.
+     */
     @RolesAllowed(Role.Names.ADMIN)
     @Transactional
     public void retry(long id) {
-        jdbc.sql("update reminder_outbox set status = 'PENDING', attempts = 0, next_attempt_at = ? where id = ? and status = 'FAILED'")
-                .params(Timestamp.from(clock.instant()), id).update();
+        jdbc.sql("""
+                update reminder_outbox set status = 'PENDING', attempts = 0, next_attempt_at = ?, claim_token = null
+                where id = ? and status in ('FAILED', 'UNCERTAIN')
+                """).params(Timestamp.from(clock.instant()), id).update();
+    }
+
+    /** An UNCERTAIN reminder that the administrator found in the mail server's log: it went out, at about its claim time. */
+    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional
+    public void confirmSent(long id) {
+        jdbc.sql("""
+                update reminder_outbox set status = 'SENT', sent_at = coalesce(claimed_at, ?), last_error = null
+                where id = ? and status = 'UNCERTAIN'
+                """).params(Timestamp.from(clock.instant()), id).update();
     }
 
     /** Sends a test mail to the signed-in administrator at once; the exception tells what went wrong. */

@@ -36,7 +36,7 @@ class OutboxPanel extends Div {
         this.reminders = reminders;
         status.setId("outbox-status");
         status.setLabel(getTranslation("reminder.status"));
-        status.setItems("", "PENDING", "SENT", "FAILED");
+        status.setItems("", "PENDING", "SENDING", "SENT", "FAILED", "UNCERTAIN");
         status.setItemLabelGenerator(s -> s.isEmpty() ? getTranslation("common.all") : getTranslation("reminder.status." + s));
         status.setValue("");
         status.addValueChangeListener(e -> refresh());
@@ -90,8 +90,17 @@ class OutboxPanel extends Div {
                 refresh();
             });
             retry.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            retry.setVisible("FAILED".equals(r.status()));
-            return retry;
+            retry.setVisible("FAILED".equals(r.status()) || "UNCERTAIN".equals(r.status()));
+            if (!"UNCERTAIN".equals(r.status())) {
+                return retry;
+            }
+            // The sender stopped while this mail was in flight: the administrator checks the mail server's log.
+            Button confirm = new Button(getTranslation("reminder.confirm-sent"), e -> {
+                reminders.confirmSent(r.id());
+                refresh();
+            });
+            confirm.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            return new HorizontalLayout(confirm, retry);
         }).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("reminder.empty"));
