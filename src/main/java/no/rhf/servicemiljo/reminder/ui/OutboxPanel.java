@@ -101,7 +101,7 @@ class OutboxPanel extends Div {
             });
             confirm.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             return new HorizontalLayout(confirm, retry);
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("reminder.empty"));
         grid.setHeight("60vh");
