@@ -194,4 +194,47 @@ class ReminderSenderCrashTest extends ServiceTest {
         assertTrue(received.values().stream().allMatch(c -> c == 1), "none twice: " + received);
         assertEquals(Map.of("SENT", (long) n), status());
     }
+
+    /** Hands the first mail over only when the test lets it: a sender that is alive but very slow. */
+    static final class SlowMailer extends ReminderMailer {
+        final java.util.concurrent.CountDownLatch sending = new java.util.concurrent.CountDownLatch(1);
+        final java.util.concurrent.CountDownLatch proceed = new java.util.concurrent.CountDownLatch(1);
+        private boolean first = true;
+
+        SlowMailer(ObjectProvider<JavaMailSender> sender) {
+            super(sender, "servicemiljo@localhost");
+        }
+
+        @Override
+        void send(String to, String subject, String body, String ics) throws Exception {
+            if (first) {
+                first = false;
+                sending.countDown();
+                proceed.await();
+            }
+            super.send(to, subject, body, ics);
+        }
+    }
+
+    @Test
+    void aSlowSenderOvertakenByTheLeaseStillMarksItsMailSentAndNothingGoesTwice() throws Exception {
+        LocalDate today = LocalDate.of(2043, 6, 9);
+        int n = plan("TEST_CRASH_SLOW", today);
+        SlowMailer slowMailer = new SlowMailer(mailSender);
+        ReminderService slow = new ReminderService(deadlines, settings, slowMailer, jdbcClient, jdbc, clock,
+                "14,3,0,-7,-14,-21", publicUrl, transactionManager, Duration.ofMinutes(15));
+        var slowRun = java.util.concurrent.CompletableFuture.supplyAsync(() -> slow.sendDue(at(today)));
+        assertTrue(slowMailer.sending.await(30, java.util.concurrent.TimeUnit.SECONDS));
+
+        // Another node's run after the lease: the rest go out, the slow one's mail is flagged, not taken over.
+        assertEquals(n - 1, reminders.sendDue(at(today).plus(Duration.ofMinutes(20))));
+        assertEquals(Map.of("SENT", (long) (n - 1), "UNCERTAIN", 1L), status());
+
+        slowMailer.proceed.countDown();
+        assertEquals(1, slowRun.get(30, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(Map.of("SENT", (long) n), status(), "the sender knew it went out");
+        Map<String, Long> received = received();
+        assertEquals(n, received.size(), "none lost: " + received);
+        assertTrue(received.values().stream().allMatch(c -> c == 1), "none twice: " + received);
+    }
 }
