@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -105,6 +106,8 @@ public class ReminderService {
         this.offsets = Arrays.stream(offsets.split(",")).map(String::trim).map(Integer::valueOf).toList();
         this.publicUrl = publicUrl;
         this.tx = new TransactionTemplate(transactionManager);
+        // Each claim and mark commits on its own, even if a caller ever wraps a send in a transaction of its own.
+        this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.sendingLease = sendingLease;
     }
 
