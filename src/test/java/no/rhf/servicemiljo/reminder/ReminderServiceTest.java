@@ -79,6 +79,10 @@ class ReminderServiceTest extends ServiceTest {
         assertTrue(body.contains("«Årsrapporter for 2039 – frist før påske» 24. mars 2040."), body);
         assertTrue(body.replace("\r\n", "\n").contains("Åpne Servicemiljø: " + publicUrl.link("my-deadlines") + "\n"),
                 "the public URL and the page to act on: " + body);
+        String html = Mails.html(marte);
+        assertTrue(Mails.alternative(marte), "plain text and HTML are alternatives");
+        assertTrue(html.contains("Hei Marte Solheim,") && html.contains("«Årsrapporter for 2039 – frist før påske» 24. mars 2040."), html);
+        assertTrue(html.contains("href=\"" + publicUrl.link("my-deadlines") + "\""), html);
         String ics = attachment(parts);
         assertTrue(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"), ics);
         assertTrue(ics.contains("DTSTART;VALUE=DATE:20400324\r\n"));
