@@ -1,6 +1,7 @@
 package no.rhf.servicemiljo.base.i18n;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -17,44 +18,47 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The mail bundle ({@code i18n/mail.properties}, {@code _nn}, {@code _en}) has the same keys in bokmål, nynorsk and
- * English, every text is a valid {@link MessageFormat} pattern, and each language's text takes the same arguments.
+ * The bundles of mails and exports ({@code i18n/mail.properties} and {@code i18n/export.properties}, each with
+ * {@code _nn} and {@code _en}) have the same keys in bokmål, nynorsk and English, every text is a valid
+ * {@link MessageFormat} pattern, and each language's text takes the same arguments.
  */
-class MailBundleKeysTest {
+class BundleKeySyncTest {
 
     private static final Map<String, Locale> LANGUAGES = Map.of("", AppI18NProvider.NORWEGIAN, "_nn", Messages.NYNORSK,
             "_en", AppI18NProvider.ENGLISH);
 
-    @Test
-    void nynorskAndEnglishHaveExactlyTheKeysOfBokmal() throws Exception {
-        Properties nb = load("");
+    @ParameterizedTest
+    @ValueSource(strings = {"mail", "export"})
+    void nynorskAndEnglishHaveExactlyTheKeysOfBokmal(String bundle) throws Exception {
+        Properties nb = load(bundle, "");
         assertFalse(nb.isEmpty());
         for (String suffix : new String[]{"_nn", "_en"}) {
-            Properties other = load(suffix);
+            Properties other = load(bundle, suffix);
             var missing = new TreeSet<>(nb.stringPropertyNames());
             missing.removeAll(other.stringPropertyNames());
             var extra = new TreeSet<>(other.stringPropertyNames());
             extra.removeAll(nb.stringPropertyNames());
-            assertTrue(missing.isEmpty(), "mail" + suffix + ".properties lacks " + missing);
-            assertTrue(extra.isEmpty(), "mail" + suffix + ".properties has keys bokmål lacks: " + extra);
+            assertTrue(missing.isEmpty(), bundle + suffix + ".properties lacks " + missing);
+            assertTrue(extra.isEmpty(), bundle + suffix + ".properties has keys bokmål lacks: " + extra);
         }
     }
 
-    @Test
-    void everyTextIsAValidPatternWithTheSameArgumentsInEveryLanguage() throws Exception {
-        Properties nb = load("");
+    @ParameterizedTest
+    @ValueSource(strings = {"mail", "export"})
+    void everyTextIsAValidPatternWithTheSameArgumentsInEveryLanguage(String name) throws Exception {
+        Properties nb = load(name, "");
         for (var language : LANGUAGES.entrySet()) {
-            Properties bundle = load(language.getKey());
+            Properties bundle = load(name, language.getKey());
             for (String key : nb.stringPropertyNames()) {
                 String text = bundle.getProperty(key);
                 assertNotNull(text, key);
-                assertFalse(text.isBlank(), "mail" + language.getKey() + ": " + key + " is empty");
+                assertFalse(text.isBlank(), name + language.getKey() + ": " + key + " is empty");
                 if (key.endsWith(".pattern")) {
                     java.time.format.DateTimeFormatter.ofPattern(text, language.getValue()); // a date pattern
                     continue;
                 }
                 assertEquals(arguments(nb.getProperty(key), AppI18NProvider.NORWEGIAN), arguments(text, language.getValue()),
-                        "mail" + language.getKey() + ": " + key + " takes other arguments than bokmål");
+                        name + language.getKey() + ": " + key + " takes other arguments than bokmål");
             }
         }
     }
@@ -67,10 +71,10 @@ class MailBundleKeysTest {
         return new MessageFormat(pattern, locale).getFormatsByArgumentIndex().length;
     }
 
-    private static Properties load(String suffix) throws Exception {
+    private static Properties load(String bundle, String suffix) throws Exception {
         Properties properties = new Properties();
-        try (InputStream in = MailBundleKeysTest.class.getResourceAsStream("/i18n/mail" + suffix + ".properties")) {
-            assertNotNull(in, "i18n/mail" + suffix + ".properties");
+        try (InputStream in = BundleKeySyncTest.class.getResourceAsStream("/i18n/" + bundle + suffix + ".properties")) {
+            assertNotNull(in, "i18n/" + bundle + suffix + ".properties");
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;
