@@ -95,6 +95,38 @@ class ReminderServiceTest extends ServiceTest {
     }
 
     @Test
+    void aNynorskReaderGetsNynorskAndAnEnglishReaderEnglishInBothParts() throws Exception {
+        String marte = coordinatorEmails.stream().filter(e -> e.startsWith("marte.solheim")).findFirst().orElseThrow();
+        String english = coordinatorEmails.stream().filter(e -> !e.equals(marte)).findFirst().orElseThrow();
+        String marteLocale = jdbc.queryForObject("select locale from app_user where email = ?", String.class, marte);
+        String englishLocale = jdbc.queryForObject("select locale from app_user where email = ?", String.class, english);
+        jdbc.update("update app_user set locale = 'nn' where email = ?", marte);
+        jdbc.update("update app_user set locale = 'en' where email = ?", english);
+        try {
+            deadline("TEST_NN", "Årsrapportar for 2039", LocalDate.of(2040, 3, 24));
+            LocalDate today = LocalDate.of(2040, 3, 21);
+            reminders.plan(today);
+            reminders.sendDue(at(today));
+            List<MimeMessage> mine = Arrays.stream(smtp.getReceivedMessages()).filter(m -> Mails.subject(m).contains("Årsrapportar")).toList();
+            MimeMessage nn = mine.stream().filter(m -> to(m).equals(marte)).findFirst().orElseThrow();
+            assertEquals("Påminning: Årsrapportar for 2039 – om 3 dagar", nn.getSubject());
+            String body = text(nn);
+            assertTrue(body.startsWith("Hei Marte Solheim,"), body);
+            assertTrue(body.contains("Dette er ei påminning om fristen «Årsrapportar for 2039» 24. mars 2040."), body);
+            assertTrue(body.replace("\r\n", "\n").contains("Opne Servicemiljø: " + publicUrl.link("my-deadlines") + "\n"), body);
+            String html = Mails.html(nn);
+            assertTrue(html.contains("lang=\"nn\"") && html.contains("Dette er ei påminning om fristen «Årsrapportar for 2039»"), html);
+            MimeMessage en = mine.stream().filter(m -> to(m).equals(english)).findFirst().orElseThrow();
+            assertEquals("Reminder: English: Årsrapportar for 2039 – in 3 days", en.getSubject());
+            assertTrue(text(en).contains("This is a reminder of the deadline \"English: Årsrapportar for 2039\" on 24 March 2040."), text(en));
+        } finally {
+            jdbc.update("update app_user set locale = ? where email = ?", marteLocale, marte);
+            jdbc.update("update app_user set locale = ? where email = ?", englishLocale, english);
+            jdbc.update("delete from cycle_deadline where kind = 'TEST_NN'");
+        }
+    }
+
+    @Test
     void nobodyIsRemindedOfAUnitThatIsNoLongerInOperation() {
         long trust = jdbc.queryForObject("select id from health_trust where name = 'Helse Førde'", Long.class);
         String insert = "insert into national_unit (kind, name_nb, host_trust_id, competence_function, term_end, term_end_reason, status) "
