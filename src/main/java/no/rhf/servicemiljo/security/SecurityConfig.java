@@ -11,6 +11,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
+import java.util.List;
+import java.util.stream.Stream;
+
 /**
  * Everything is behind login except health probes, static styling and the login view itself.
  * Views are checked by Vaadin's navigation access control; services by method security.
@@ -20,14 +23,14 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfig {
 
-    /** Public paths other features may add to (for example a secret-token calendar feed). */
-    static final String[] PUBLIC_PATHS = {
-            "/actuator/health", "/actuator/health/**", "/icons/**", "/styles.css", "/styles/**", "/calendar-feed/**"
-    };
+    /** Health probes and static styling; features add their own through {@link PublicPaths} beans. */
+    static final List<String> PUBLIC_PATHS = List.of("/actuator/health", "/actuator/health/**", "/icons/**", "/styles.css", "/styles/**");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PATHS).permitAll());
+    SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicPaths> featurePaths) throws Exception {
+        String[] publicPaths = Stream.concat(PUBLIC_PATHS.stream(), featurePaths.stream().flatMap(paths -> paths.patterns().stream()))
+                .toArray(String[]::new);
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(publicPaths).permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

@@ -1,4 +1,4 @@
-package no.rhf.servicemiljo.base.ui;
+package no.rhf.servicemiljo.shell.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -27,6 +27,8 @@ import no.rhf.servicemiljo.base.collaboration.CollaborationIdentity;
 import no.rhf.servicemiljo.base.i18n.AppI18NProvider;
 import no.rhf.servicemiljo.security.AppUserPrincipal;
 import no.rhf.servicemiljo.security.CurrentUser;
+import no.rhf.servicemiljo.shell.HeaderContribution;
+import no.rhf.servicemiljo.shell.MenuCount;
 import no.rhf.servicemiljo.user.UserService;
 
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package no.rhf.servicemiljo.dashboard.panels;
+package no.rhf.servicemiljo.reminder.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
@@ -7,6 +7,7 @@ import no.rhf.servicemiljo.base.ui.DueText;
 import no.rhf.servicemiljo.base.ui.Formats;
 import no.rhf.servicemiljo.base.ui.HtmlTable;
 import no.rhf.servicemiljo.dashboard.DashboardPanel;
+import no.rhf.servicemiljo.dashboard.Panels;
 import no.rhf.servicemiljo.organisation.OrganisationService;
 import no.rhf.servicemiljo.organisation.Region;
 import no.rhf.servicemiljo.reminder.DeadlineCalendarService;

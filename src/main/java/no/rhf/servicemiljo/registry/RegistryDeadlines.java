@@ -1,7 +1,7 @@
-package no.rhf.servicemiljo.reminder;
+package no.rhf.servicemiljo.registry;
 
-import no.rhf.servicemiljo.registry.NationalUnit;
-import no.rhf.servicemiljo.registry.UnitService;
+import no.rhf.servicemiljo.reminder.Deadline;
+import no.rhf.servicemiljo.reminder.DeadlineSource;
 import no.rhf.servicemiljo.security.Role;
 import no.rhf.servicemiljo.user.AppUser;
 import no.rhf.servicemiljo.user.UserService;

@@ -1,4 +1,4 @@
-package no.rhf.servicemiljo.base.ui;
+package no.rhf.servicemiljo.shell;
 
 import com.vaadin.flow.component.Component;
 

@@ -1,4 +1,4 @@
-package no.rhf.servicemiljo.dashboard.panels;
+package no.rhf.servicemiljo.leadership.ui;
 
 
 import com.vaadin.flow.component.html.Div;
@@ -6,10 +6,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import no.rhf.servicemiljo.dashboard.DashboardPanel;
+import no.rhf.servicemiljo.dashboard.Panels;
 import no.rhf.servicemiljo.leadership.HandoverItem;
 import no.rhf.servicemiljo.leadership.LeadershipService;
 import no.rhf.servicemiljo.leadership.LeadershipStatus;
-import no.rhf.servicemiljo.leadership.ui.LeadershipView;
 import no.rhf.servicemiljo.organisation.OrganisationService;
 import no.rhf.servicemiljo.security.AppUserPrincipal;
 import no.rhf.servicemiljo.security.Role;

@@ -1,9 +1,10 @@
-package no.rhf.servicemiljo.dashboard.panels;
+package no.rhf.servicemiljo.registry.ui;
 
 import com.vaadin.flow.component.html.Div;
 import no.rhf.servicemiljo.base.ui.Formats;
 import no.rhf.servicemiljo.base.ui.HtmlTable;
 import no.rhf.servicemiljo.dashboard.DashboardPanel;
+import no.rhf.servicemiljo.dashboard.Panels;
 import no.rhf.servicemiljo.registry.NationalUnit;
 import no.rhf.servicemiljo.registry.UnitService;
 import no.rhf.servicemiljo.security.AppUserPrincipal;

@@ -1,4 +1,4 @@
-package no.rhf.servicemiljo.dashboard.panels;
+package no.rhf.servicemiljo.dashboard;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,26 +9,26 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Small helpers the panels share: empty states and the viewer's own region first. */
-final class Panels {
+/** Small helpers the dashboard panels of every feature share: empty states and the viewer's own region first. */
+public final class Panels {
 
     private Panels() {
     }
 
-    static Component empty(Component owner, String messageKey) {
+    public static Component empty(Component owner, String messageKey) {
         Paragraph empty = new Paragraph(owner.getTranslation(messageKey));
         empty.addClassName("sm-empty-state");
         return empty;
     }
 
     /** A regional coordinator sees their own region first; everyone else the usual order. */
-    static List<Region> ownRegionFirst(List<Region> regions, AppUserPrincipal viewer) {
+    public static List<Region> ownRegionFirst(List<Region> regions, AppUserPrincipal viewer) {
         List<Region> ordered = new ArrayList<>(regions);
         ordered.sort(Comparator.comparing((Region r) -> !r.getId().equals(viewer.regionId())));
         return ordered;
     }
 
-    static boolean isOwn(Region region, AppUserPrincipal viewer) {
+    public static boolean isOwn(Region region, AppUserPrincipal viewer) {
         return region.getId().equals(viewer.regionId());
     }
 }

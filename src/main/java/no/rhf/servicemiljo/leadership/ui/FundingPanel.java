@@ -1,4 +1,4 @@
-package no.rhf.servicemiljo.dashboard.panels;
+package no.rhf.servicemiljo.leadership.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -7,9 +7,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import no.rhf.servicemiljo.base.ui.BarChart;
 import no.rhf.servicemiljo.base.ui.HtmlTable;
 import no.rhf.servicemiljo.dashboard.DashboardPanel;
+import no.rhf.servicemiljo.dashboard.Panels;
 import no.rhf.servicemiljo.leadership.FundingService;
 import no.rhf.servicemiljo.leadership.RegionalFunding;
-import no.rhf.servicemiljo.leadership.ui.FundingDialog;
 import no.rhf.servicemiljo.organisation.OrganisationService;
 import no.rhf.servicemiljo.security.AppUserPrincipal;
 import no.rhf.servicemiljo.security.Role;

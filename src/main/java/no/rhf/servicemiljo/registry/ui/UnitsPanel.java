@@ -1,10 +1,11 @@
-package no.rhf.servicemiljo.dashboard.panels;
+package no.rhf.servicemiljo.registry.ui;
 
 import com.vaadin.flow.component.html.Div;
 import no.rhf.servicemiljo.base.ui.BarChart;
 import no.rhf.servicemiljo.base.ui.Formats;
 import no.rhf.servicemiljo.base.ui.HtmlTable;
 import no.rhf.servicemiljo.dashboard.DashboardPanel;
+import no.rhf.servicemiljo.dashboard.Panels;
 import no.rhf.servicemiljo.organisation.Region;
 import no.rhf.servicemiljo.registry.UnitCounts;
 import no.rhf.servicemiljo.registry.UnitKind;

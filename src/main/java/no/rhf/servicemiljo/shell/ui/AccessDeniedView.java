@@ -1,4 +1,4 @@
-package no.rhf.servicemiljo.base.ui;
+package no.rhf.servicemiljo.shell.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;

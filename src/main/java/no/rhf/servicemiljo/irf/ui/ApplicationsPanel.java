@@ -1,10 +1,11 @@
-package no.rhf.servicemiljo.dashboard.panels;
+package no.rhf.servicemiljo.irf.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import no.rhf.servicemiljo.base.ui.Formats;
 import no.rhf.servicemiljo.base.ui.HtmlTable;
 import no.rhf.servicemiljo.dashboard.DashboardPanel;
+import no.rhf.servicemiljo.dashboard.Panels;
 import no.rhf.servicemiljo.irf.Application;
 import no.rhf.servicemiljo.irf.ApplicationService;
 import no.rhf.servicemiljo.irf.IrfRound;
