@@ -59,6 +59,12 @@ class ReminderSenderCrashTest extends ServiceTest {
     PlatformTransactionManager transactionManager;
     @Autowired
     ObjectProvider<JavaMailSender> mailSender;
+    @Autowired
+    ReminderMailProperties mailProperties;
+    @Autowired
+    ReminderProperties properties;
+    @Autowired
+    ReminderMessage message;
 
     /** Hands {@code k} mails to the mail server, then dies on the next: after handing it over, or before. */
     static final class DyingMailer extends ReminderMailer {
@@ -66,20 +72,20 @@ class ReminderSenderCrashTest extends ServiceTest {
         private final boolean handsOverTheLastOne;
         private int calls;
 
-        DyingMailer(ObjectProvider<JavaMailSender> sender, int k, boolean handsOverTheLastOne) {
-            super(sender, "servicemiljo@localhost");
+        DyingMailer(ObjectProvider<JavaMailSender> sender, ReminderMailProperties mailProperties, int k, boolean handsOverTheLastOne) {
+            super(sender, mailProperties);
             this.k = k;
             this.handsOverTheLastOne = handsOverTheLastOne;
         }
 
         @Override
-        void send(String to, String subject, String body, String ics) throws Exception {
+        void send(String to, String subject, String body, String html, String ics) throws Exception {
             if (calls++ < k) {
-                super.send(to, subject, body, ics);
+                super.send(to, subject, body, html, ics);
                 return;
             }
             if (handsOverTheLastOne) {
-                super.send(to, subject, body, ics);
+                super.send(to, subject, body, html, ics);
             }
             throw new Error("sender killed");
         }
@@ -97,8 +103,8 @@ class ReminderSenderCrashTest extends ServiceTest {
     }
 
     private ReminderService dyingSender(int k, boolean handsOverTheLastOne) {
-        return new ReminderService(deadlines, settings, new DyingMailer(mailSender, k, handsOverTheLastOne), jdbcClient, jdbc, clock,
-                "14,3,0,-7,-14,-21", publicUrl, transactionManager, Duration.ofMinutes(15));
+        return new ReminderService(deadlines, settings, new DyingMailer(mailSender, mailProperties, k, handsOverTheLastOne), jdbcClient, jdbc, clock,
+                properties, publicUrl, message, transactionManager);
     }
 
     private int plan(String kind, LocalDate today) {
@@ -201,18 +207,18 @@ class ReminderSenderCrashTest extends ServiceTest {
         final java.util.concurrent.CountDownLatch proceed = new java.util.concurrent.CountDownLatch(1);
         private boolean first = true;
 
-        SlowMailer(ObjectProvider<JavaMailSender> sender) {
-            super(sender, "servicemiljo@localhost");
+        SlowMailer(ObjectProvider<JavaMailSender> sender, ReminderMailProperties mailProperties) {
+            super(sender, mailProperties);
         }
 
         @Override
-        void send(String to, String subject, String body, String ics) throws Exception {
+        void send(String to, String subject, String body, String html, String ics) throws Exception {
             if (first) {
                 first = false;
                 sending.countDown();
                 proceed.await();
             }
-            super.send(to, subject, body, ics);
+            super.send(to, subject, body, html, ics);
         }
     }
 
@@ -220,9 +226,9 @@ class ReminderSenderCrashTest extends ServiceTest {
     void aSlowSenderOvertakenByTheLeaseStillMarksItsMailSentAndNothingGoesTwice() throws Exception {
         LocalDate today = LocalDate.of(2043, 6, 9);
         int n = plan("TEST_CRASH_SLOW", today);
-        SlowMailer slowMailer = new SlowMailer(mailSender);
+        SlowMailer slowMailer = new SlowMailer(mailSender, mailProperties);
         ReminderService slow = new ReminderService(deadlines, settings, slowMailer, jdbcClient, jdbc, clock,
-                "14,3,0,-7,-14,-21", publicUrl, transactionManager, Duration.ofMinutes(15));
+                properties, publicUrl, message, transactionManager);
         var slowRun = java.util.concurrent.CompletableFuture.supplyAsync(() -> slow.sendDue(at(today)));
         assertTrue(slowMailer.sending.await(30, java.util.concurrent.TimeUnit.SECONDS));
 

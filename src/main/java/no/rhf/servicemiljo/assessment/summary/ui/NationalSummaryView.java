@@ -1,5 +1,8 @@
 package no.rhf.servicemiljo.assessment.summary.ui;
 
+import no.rhf.servicemiljo.registry.UnitChanged;
+import no.rhf.servicemiljo.assessment.summary.SummaryChanged;
+import no.rhf.servicemiljo.assessment.ReportChanged;
 import com.vaadin.collaborationengine.CollaborationAvatarGroup;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -145,7 +148,7 @@ public class NationalSummaryView extends Section implements BeforeEnterObserver,
             data.setId("summary-data");
             add(data);
             renderData();
-            liveUpdates.refreshWhileAttached(this, this::renderData);
+            liveUpdates.refreshWhileAttached(this, this::renderData, ReportChanged.class, SummaryChanged.class, UnitChanged.class);
         }
 
         private Anchor download(String type, String mime, String labelKey) {
