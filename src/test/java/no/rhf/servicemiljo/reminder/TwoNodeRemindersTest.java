@@ -3,7 +3,9 @@ package no.rhf.servicemiljo.reminder;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import com.hazelcast.core.HazelcastInstance;
 import no.rhf.servicemiljo.Application;
+import no.rhf.servicemiljo.RestartableApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,8 +38,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Two real app nodes (two Spring Boot contexts with web servers, in this JVM) on one PostgreSQL (node 1's embedded
- * one; node 2 is pointed at it as at an external database) and one real SMTP server (GreenMail). Both nodes plan and
+ * Two real app nodes (two Spring Boot contexts with web servers, in this JVM, one Hazelcast cluster on loopback ports)
+ * on one PostgreSQL (node 1's embedded one; node 2 is pointed at it as at an external database) and one real SMTP
+ * server (GreenMail). Both nodes plan and
  * send at the same time, from test threads and from their own schedulers (ShedLock in the shared database, run every
  * second here): every reminder arrives exactly once, single reminders and a weekly digest alike.
  */
@@ -79,9 +82,14 @@ class TwoNodeRemindersTest {
 
     @Test
     void bothNodesPlanningAndSendingAtOnceSendEachReminderExactlyOnce() throws Exception {
-        node1 = start();
+        // As in production: the nodes also form one Hazelcast cluster on loopback ports (reminders need only the database).
+        int[] hazelcastPorts = {RestartableApp.freePort(), RestartableApp.freePort()};
+        String members = "--servicemiljo.cluster.members=127.0.0.1:" + hazelcastPorts[0] + ",127.0.0.1:" + hazelcastPorts[1];
+        node1 = start(members, "--servicemiljo.cluster.port=" + hazelcastPorts[0]);
         String url = node1.getBean(EmbeddedPostgres.class).getJdbcUrl("postgres", "postgres");
-        node2 = start("--spring.datasource.url=" + url, "--spring.datasource.username=postgres", "--spring.datasource.password=postgres");
+        node2 = start(members, "--servicemiljo.cluster.port=" + hazelcastPorts[1],
+                "--spring.datasource.url=" + url, "--spring.datasource.username=postgres", "--spring.datasource.password=postgres");
+        assertEquals(2, node2.getBean(HazelcastInstance.class).getCluster().getMembers().size(), "one cluster of two nodes");
         JdbcTemplate jdbc = node2.getBean(JdbcTemplate.class);
         Clock clock = node1.getBean(Clock.class);
 
