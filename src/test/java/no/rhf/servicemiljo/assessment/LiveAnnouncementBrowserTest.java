@@ -13,7 +13,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two browsers on one assessment: the coordinator arrives and types a paragraph in «Samlet konklusjon»;
+ * Two browsers on one assessment: the coordinator arrives, tabs to «Samlet konklusjon» and types a sentence;
  * the member's polite live region says who arrived and who changed what, once, not per keystroke.
  */
 class LiveAnnouncementBrowserTest extends BrowserTest {
@@ -41,7 +41,13 @@ class LiveAnnouncementBrowserTest extends BrowserTest {
         coordinator.navigate(url("reports/" + report));
         assertThat(member.locator("#sm-live-region")).containsText("Marte Solheim har åpnet siden");
 
-        coordinator.locator("#field-conclusion textarea").click();
+        // The coordinator gets to the text with the keyboard alone (Tab), as a keyboard user edits an assessment.
+        for (int i = 0; i < 200 && !(Boolean) coordinator.evaluate(
+                "() => !!document.activeElement && !!document.activeElement.closest('#field-conclusion')"); i++) {
+            coordinator.keyboard().press("Tab");
+        }
+        assertThat((Boolean) coordinator.evaluate("() => !!document.activeElement.closest('#field-conclusion')")).isTrue();
+        coordinator.keyboard().press("End");
         coordinator.keyboard().type(" Tjenesten leverer godt, og referansegruppen er enig.", new com.microsoft.playwright.Keyboard.TypeOptions().setDelay(30));
         assertThat(member.locator("#sm-live-region")).containsText("Marte Solheim endret Samlet konklusjon");
         waitForVaadin(coordinator);

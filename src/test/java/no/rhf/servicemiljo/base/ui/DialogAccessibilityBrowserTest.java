@@ -83,4 +83,22 @@ class DialogAccessibilityBrowserTest extends BrowserTest {
         member.context().close();
         coordinator.context().close();
     }
+
+    @Test
+    void rankingWithTwoMembersPresentHasNoViolation() {
+        Page first = loginAs(TestUsers.IRF_MEMBER);
+        first.navigate(url("irf/ranking"));
+        Page second = loginAs("randi.pedersen");
+        second.navigate(url("irf/ranking"));
+        assertThat(first.locator("#irf-participants")).containsText("Randi Pedersen");
+        waitForVaadin(first);
+        waitForVaadin(second);
+        for (Page page : List.of(first, second)) {
+            List<Axe.Violation> violations = Axe.run(page);
+            violations.forEach(v -> System.out.println("[axe] two in the ranking: " + v));
+            assertThat(violations).as("axe-core on the ranking with two present").isEmpty();
+        }
+        first.context().close();
+        second.context().close();
+    }
 }
