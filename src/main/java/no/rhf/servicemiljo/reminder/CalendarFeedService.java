@@ -90,11 +90,7 @@ public class CalendarFeedService {
         String locale = user.getLocale();
         var mine = deadlines.visibleTo(user.getId(), user.getRole(), today.minusDays(PAST_DAYS), today.plusDays(FUTURE_DAYS));
         return ReminderMessage.calendar(mine, locale, publicUrl.base(), clock.instant(),
-                switch (locale == null ? "nb" : locale) {
-                    case "en" -> "Servicemiljø – deadlines";
-                    case "nn" -> "Servicemiljø – fristar";
-                    default -> "Servicemiljø – frister";
-                });
+                "en".equals(locale) ? "Servicemiljø – deadlines" : "Servicemiljø – frister");
     }
 
     static String hash(String token) {

@@ -57,9 +57,6 @@ public class HtmlTable extends Component {
         Element row = new Element("tr");
         for (int i = 0; i < cells.size(); i++) {
             Element cell = new Element(cellTag).setText(cells.get(i));
-            if ("th".equals(cellTag)) {
-                cell.setAttribute("scope", "col");
-            }
             if (i < numeric.length && numeric[i]) {
                 cell.getClassList().add("num");
             }

@@ -79,8 +79,7 @@ class PreviewPanel extends Div {
         Paragraph rule = new Paragraph(getTranslation("reminder.preview.rule",
                 preview.rule().effectiveOffsets().stream().map(String::valueOf).collect(Collectors.joining(", ")),
                 getTranslation("reminder.prefs.delivery." + preview.delivery().name()),
-                no.rhf.servicemiljo.base.i18n.AppI18NProvider.nameOf(
-                        no.rhf.servicemiljo.base.i18n.AppI18NProvider.localeOf(preview.locale()))));
+                "en".equals(preview.locale()) ? "English" : "norsk (bokmål)"));
         Paragraph sent = new Paragraph(preview.alreadySentOffsets().isEmpty() ? getTranslation("reminder.preview.none-sent")
                 : getTranslation("reminder.preview.sent", preview.alreadySentOffsets().stream().map(String::valueOf)
                 .collect(Collectors.joining(", "))));
