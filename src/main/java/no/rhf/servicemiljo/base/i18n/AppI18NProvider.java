@@ -17,22 +17,18 @@ import java.util.Objects;
 import java.util.ResourceBundle;
 
 /**
- * UI texts from message bundles: Norwegian bokmål first (the base files), nynorsk ({@code _nn}) and
- * English ({@code _en}). Every feature keeps its own bundle under {@code i18n/} (for example
- * {@code i18n/registry.properties}, {@code i18n/registry_nn.properties} and
- * {@code i18n/registry_en.properties}); all of them are found on the classpath at start.
+ * UI texts from message bundles: Norwegian bokmål first (the base files), English second.
+ * Every feature keeps its own bundle under {@code i18n/} (for example {@code i18n/registry.properties}
+ * and {@code i18n/registry_en.properties}); all of them are found on the classpath at start.
  */
 @Component
 public class AppI18NProvider implements I18NProvider {
 
     public static final Locale NORWEGIAN = Locale.forLanguageTag("nb-NO");
-    public static final Locale NYNORSK = Locale.forLanguageTag("nn-NO");
     public static final Locale ENGLISH = Locale.ENGLISH;
-    /** The UI languages in the order the language switch offers them. */
-    public static final List<Locale> LOCALES = List.of(NORWEGIAN, NYNORSK, ENGLISH);
 
     private static final Logger log = LoggerFactory.getLogger(AppI18NProvider.class);
-    // No fallback to the JVM's default locale: a missing English or nynorsk key falls back to bokmål.
+    // No fallback to the JVM's default locale: a missing English key falls back to bokmål.
     private static final ResourceBundle.Control CONTROL =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
@@ -54,30 +50,16 @@ public class AppI18NProvider implements I18NProvider {
 
     @Override
     public List<Locale> getProvidedLocales() {
-        return LOCALES;
+        return UiLanguages.LOCALES;
     }
 
-    /** The UI locale for a stored language code ("nb", "nn" or "en"); bokmål for anything else. */
     public static Locale localeOf(String languageCode) {
-        return switch (languageCode == null ? "" : languageCode) {
-            case "en" -> ENGLISH;
-            case "nn" -> NYNORSK;
-            default -> NORWEGIAN;
-        };
-    }
-
-    /** The language's own name, as the language switch shows it (each in its own language). */
-    public static String nameOf(Locale locale) {
-        return switch (localeOf(locale.getLanguage()).getLanguage()) {
-            case "en" -> "English";
-            case "nn" -> "Norsk (nynorsk)";
-            default -> "Norsk (bokmål)";
-        };
+        return UiLanguages.localeOf(languageCode);
     }
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        Locale effective = localeOf(locale == null ? null : locale.getLanguage());
+        Locale effective = UiLanguages.localeOf(locale == null ? null : locale.getLanguage());
         for (String baseName : baseNames) {
             try {
                 ResourceBundle bundle = ResourceBundle.getBundle(baseName, effective, getClass().getClassLoader(), CONTROL);

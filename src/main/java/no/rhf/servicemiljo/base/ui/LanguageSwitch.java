@@ -3,7 +3,7 @@ package no.rhf.servicemiljo.base.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.VaadinSession;
-import no.rhf.servicemiljo.base.i18n.AppI18NProvider;
+import no.rhf.servicemiljo.base.i18n.UiLanguages;
 
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -21,9 +21,9 @@ public class LanguageSwitch extends Select<Locale> {
         setAriaLabel(getTranslation("nav.language"));
         setTooltipText(getTranslation("nav.language"));
         addClassName("sm-language-switch");
-        setItems(AppI18NProvider.LOCALES);
-        setItemLabelGenerator(AppI18NProvider::nameOf);
-        setValue(AppI18NProvider.localeOf(getLocale().getLanguage()));
+        setItems(UiLanguages.LOCALES);
+        setItemLabelGenerator(UiLanguages::nameOf);
+        setValue(UiLanguages.localeOf(getLocale().getLanguage()));
         addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
                 remember.accept(event.getValue().getLanguage());

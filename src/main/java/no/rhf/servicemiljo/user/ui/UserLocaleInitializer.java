@@ -2,7 +2,7 @@ package no.rhf.servicemiljo.user.ui;
 
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import no.rhf.servicemiljo.base.i18n.AppI18NProvider;
+import no.rhf.servicemiljo.base.i18n.UiLanguages;
 import no.rhf.servicemiljo.user.UserService;
 import org.springframework.stereotype.Component;
 
@@ -25,9 +25,9 @@ class UserLocaleInitializer implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.addIndexHtmlRequestListener(response -> response.getDocument().getElementsByTag("html")
-                .attr("lang", AppI18NProvider.localeOf(userService.ownLocale()).toLanguageTag()));
+                .attr("lang", UiLanguages.localeOf(userService.ownLocale()).toLanguageTag()));
         event.getSource().addUIInitListener(init -> {
-            Locale locale = AppI18NProvider.localeOf(userService.ownLocale());
+            Locale locale = UiLanguages.localeOf(userService.ownLocale());
             init.getUI().setLocale(locale);
             init.getUI().getPage().executeJs("document.documentElement.lang = $0", locale.toLanguageTag());
         });

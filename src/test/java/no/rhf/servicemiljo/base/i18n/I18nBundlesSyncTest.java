@@ -73,16 +73,17 @@ class I18nBundlesSyncTest {
 
     @Test
     void aNynorskUserGetsNynorskAndAnUnknownLanguageBokmal() {
-        assertThat(AppI18NProvider.localeOf("nn")).isEqualTo(AppI18NProvider.NYNORSK);
-        assertThat(AppI18NProvider.localeOf("en")).isEqualTo(AppI18NProvider.ENGLISH);
-        assertThat(AppI18NProvider.localeOf("xx")).isEqualTo(AppI18NProvider.NORWEGIAN);
-        assertThat(AppI18NProvider.LOCALES).containsExactly(AppI18NProvider.NORWEGIAN, AppI18NProvider.NYNORSK, AppI18NProvider.ENGLISH);
-        assertThat(AppI18NProvider.nameOf(AppI18NProvider.NYNORSK)).isEqualTo("Norsk (nynorsk)");
+        assertThat(UiLanguages.localeOf("nn")).isEqualTo(UiLanguages.NYNORSK);
+        assertThat(UiLanguages.localeOf("en")).isEqualTo(AppI18NProvider.ENGLISH);
+        assertThat(UiLanguages.localeOf("xx")).isEqualTo(AppI18NProvider.NORWEGIAN);
+        assertThat(AppI18NProvider.localeOf("nn")).isEqualTo(UiLanguages.NYNORSK);
+        assertThat(UiLanguages.LOCALES).containsExactly(AppI18NProvider.NORWEGIAN, UiLanguages.NYNORSK, AppI18NProvider.ENGLISH);
+        assertThat(UiLanguages.nameOf(UiLanguages.NYNORSK)).isEqualTo("Norsk (nynorsk)");
         ResourceBundle.Control control = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-        assertThat(ResourceBundle.getBundle("i18n/common", AppI18NProvider.NYNORSK, control).getString("nav.home")).isEqualTo("Oppgåvene mine");
+        assertThat(ResourceBundle.getBundle("i18n/common", UiLanguages.NYNORSK, control).getString("nav.home")).isEqualTo("Oppgåvene mine");
         assertThat(ResourceBundle.getBundle("i18n/common", AppI18NProvider.NORWEGIAN, control).getString("nav.home")).isEqualTo("Mine oppgaver");
-        String edited = ResourceBundle.getBundle("i18n/a11y", AppI18NProvider.NYNORSK, control).getString("a11y.live.edited");
-        assertThat(new MessageFormat(edited, AppI18NProvider.NYNORSK).format(new Object[] {"Erik Dahl", "Samla konklusjon"}))
+        String edited = ResourceBundle.getBundle("i18n/a11y", UiLanguages.NYNORSK, control).getString("a11y.live.edited");
+        assertThat(new MessageFormat(edited, UiLanguages.NYNORSK).format(new Object[] {"Erik Dahl", "Samla konklusjon"}))
                 .isEqualTo("Erik Dahl endra Samla konklusjon");
     }
 
