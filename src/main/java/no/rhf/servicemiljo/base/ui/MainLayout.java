@@ -58,7 +58,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 .map(HeaderContribution::create)
                 .filter(Objects::nonNull)
                 .forEach(header::add);
-        header.add(new LanguageSwitch(userService::changeOwnLocale), createUserMenu(authenticationContext));
+        header.add(new no.rhf.servicemiljo.base.ui.LanguageSwitch(userService::changeOwnLocale), createUserMenu(authenticationContext));
         addToNavbar(new DrawerToggle(), header);
 
         H1 appName = new H1(getTranslation("app.name"));
@@ -110,7 +110,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /** The accessibility statement is one link away from every page (the drawer opens from the header on a phone). */
     private Component createDrawerFooter() {
-        Div footer = new Div(AccessibilityStatementView.link());
+        Div footer = new Div(no.rhf.servicemiljo.base.ui.AccessibilityStatementView.link());
         footer.addClassName("sm-drawer-footer");
         return footer;
     }
