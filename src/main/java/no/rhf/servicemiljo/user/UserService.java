@@ -22,7 +22,7 @@ import java.util.Set;
 public class UserService {
 
     public static final int MIN_PASSWORD_LENGTH = 10;
-    public static final Set<String> SUPPORTED_LOCALES = Set.of("nb", "en");
+    public static final Set<String> SUPPORTED_LOCALES = Set.of("nb", "nn", "en");
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;

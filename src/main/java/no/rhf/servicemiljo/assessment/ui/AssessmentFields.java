@@ -18,6 +18,7 @@ import no.rhf.servicemiljo.base.coedit.CoEditedField;
 import no.rhf.servicemiljo.base.collaboration.SharedTopic;
 import no.rhf.servicemiljo.base.ui.Notifications;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,8 @@ final class AssessmentFields {
     private final Map<String, Span> editors = new LinkedHashMap<>();
     /** Fields of retired criteria: shown, never edited. */
     private final Set<String> retired = new HashSet<>();
+    /** What each published key (a field, or a co-edited text's document) is called when its change is announced. */
+    private final Map<String, String> labels = new HashMap<>();
 
     AssessmentFields(AssessmentService assessments, long reportId, SharedTopic topic) {
         this.assessments = assessments;
@@ -70,6 +73,9 @@ final class AssessmentFields {
         comment.setWidthFull();
         Div block = new Div(new H3(criterion.position() + ". " + criterion.title()), new Paragraph(criterion.guidance()),
                 field("rating-" + criterion.id(), rating, open), field("comment-" + criterion.id(), comment, open));
+        String name = criterion.position() + ". " + criterion.title();
+        label("rating-" + criterion.id(), rating.getLabel() + " – " + name);
+        label("comment-" + criterion.id(), comment.getLabel() + " – " + name);
         block.addClassName("sm-card");
         return block;
     }
@@ -93,11 +99,22 @@ final class AssessmentFields {
             });
         }
         fields.put(key, field);
+        label(key, field instanceof com.vaadin.flow.component.HasLabel named ? named.getLabel() : key);
         Span editor = new Span();
         editor.addClassName("sm-muted");
         editor.setId("editor-" + key);
         editors.put(key, editor);
         return new Div(field, editor);
+    }
+
+    private void label(String key, String label) {
+        labels.put(key, label);
+        labels.put(AssessmentService.textKey(reportId, key), label);
+    }
+
+    /** The field a published key belongs to, by its label, for the live announcements; null if unknown. */
+    String labelOf(String key) {
+        return labels.get(key);
     }
 
     /** After a workflow step: who may edit may have changed (retired criteria stay read-only). */

@@ -115,6 +115,7 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
         }
 
         fields = new AssessmentFields(assessments, report.id(), topic);
+        add(no.rhf.servicemiljo.base.ui.LiveAnnouncer.of(topic, fields::labelOf));
         List<Criterion> criteria = assessments.criteria(report.cycleId());
         criteria.stream().filter(c -> !c.retired()).forEach(c -> add(fields.criterion(c, editable)));
         List<Criterion> retiredWithValues = criteria.stream().filter(c -> c.retired() && fields.hasValues(c)).toList();

@@ -51,6 +51,8 @@ public final class SharedTopic {
     private CollaborationMap signals;
     private CollaborationMap edits;
     private CollaborationMap carets;
+    /** Who last changed what (key → "user id TAB name TAB nonce"): for screen-reader announcements. */
+    private CollaborationMap activity;
     private final List<BiConsumer<String, String>> valueListeners = new CopyOnWriteArrayList<>();
     private final List<BiConsumer<String, List<String>>> editingListeners = new CopyOnWriteArrayList<>();
     /** Who else is in which field: field → user id → name. */
@@ -58,6 +60,7 @@ public final class SharedTopic {
     private final List<Consumer<String>> signalListeners = new CopyOnWriteArrayList<>();
     private final Map<String, List<Consumer<EditMessage>>> editListeners = new ConcurrentHashMap<>();
     private final Map<String, List<BiConsumer<String, Caret>>> caretListeners = new ConcurrentHashMap<>();
+    private final List<BiConsumer<String, String>> activityListeners = new CopyOnWriteArrayList<>();
 
     private SharedTopic(Component owner, String id, UserInfo me) {
         this.owner = owner;
@@ -74,6 +77,16 @@ public final class SharedTopic {
             topic.signals = connection.getNamedMap("signals");
             topic.edits = connection.getNamedMap("edits");
             topic.carets = connection.getNamedMap("carets");
+            topic.activity = connection.getNamedMap("activity");
+            boolean[] replaying = {true}; // who changed what before this screen opened is not news
+            topic.activity.subscribe(e -> {
+                String value = e.getValue(String.class);
+                String[] parts = value == null ? new String[0] : value.split("\t", 3);
+                if (!replaying[0] && parts.length == 3 && !parts[0].equals(topic.me.getId())) {
+                    topic.activityListeners.forEach(l -> l.accept(e.getKey(), parts[1]));
+                }
+            });
+            replaying[0] = false;
             topic.values.subscribe(e -> topic.valueListeners.forEach(l -> l.accept(e.getKey(), e.getValue(String.class))));
             topic.editing.subscribe(e -> topic.editingChanged(e.getKey(), e.getValue(String.class)));
             boolean[] subscribing = {true}; // the signals already there are replayed on subscribe: old news
@@ -100,6 +113,7 @@ public final class SharedTopic {
                 topic.signals = null;
                 topic.edits = null;
                 topic.carets = null;
+                topic.activity = null;
             };
         });
         return topic;
@@ -118,6 +132,38 @@ public final class SharedTopic {
         if (values != null) {
             values.put(key, value);
         }
+        changedBy(key);
+    }
+
+    private void changedBy(String key) {
+        if (activity != null) {
+            activity.put(key, me.getId() + "\t" + me.getName() + "\t" + UUID.randomUUID(), EntryScope.CONNECTION);
+        }
+    }
+
+    /**
+     * Someone else changed a published value or a co-edited text: {@code (key, their name)}, once per change,
+     * so that a screen can announce it ("Erik Dahl endret Samlet konklusjon").
+     */
+    public void onChangedByOthers(BiConsumer<String, String> listener) {
+        activityListeners.add(listener);
+    }
+
+    /**
+     * Who arrives on and leaves the topic (never the signed-in user): {@code (name, true)} on arrival and
+     * {@code (name, false)} on leaving. Does not mark the signed-in user present (an avatar group or
+     * {@link #onPresence} does).
+     */
+    public void onArrivals(BiConsumer<String, Boolean> listener) {
+        PresenceManager presence = new PresenceManager(owner, me, id);
+        presence.setPresenceHandler(context -> {
+            UserInfo user = context.getUser();
+            if (user.getId().equals(me.getId())) {
+                return () -> { };
+            }
+            listener.accept(user.getName(), true);
+            return () -> listener.accept(user.getName(), false);
+        });
     }
 
     public void onValue(BiConsumer<String, String> listener) {
@@ -209,6 +255,7 @@ public final class SharedTopic {
         if (edits != null) {
             edits.put(docKey, message);
         }
+        changedBy(docKey);
     }
 
     public void onEdit(String docKey, Consumer<EditMessage> listener) {

@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /**
  * Vaadin's view of the message bundles: a thin adapter over Spring's {@link org.springframework.context.MessageSource}
- * (see {@link MessageSourceConfig}). Norwegian bokmål is the base of every bundle, English second; every feature keeps
+ * (see {@link MessageSourceConfig}). Norwegian bokmål is the base of every bundle, with nynorsk and English beside it; every feature keeps
  * its own bundle under {@code i18n/} (for example {@code i18n/registry.properties} and
  * {@code i18n/registry_en.properties}). Services use {@link Messages}, not this class.
  */
@@ -26,11 +26,11 @@ public class AppI18NProvider implements I18NProvider {
 
     @Override
     public List<Locale> getProvidedLocales() {
-        return List.of(NORWEGIAN, ENGLISH);
+        return UiLanguages.LOCALES;
     }
 
     public static Locale localeOf(String languageCode) {
-        return "en".equals(languageCode) ? ENGLISH : NORWEGIAN;
+        return UiLanguages.localeOf(languageCode);
     }
 
     @Override

@@ -44,6 +44,7 @@ public class DashboardView extends Section implements HasDynamicTitle {
             Div card = new Div(new H3(getTranslation(panel.titleKey())), panel.create(viewer));
             card.addClassName("sm-card");
             card.setId("panel-" + panel.getClass().getSimpleName());
+            no.rhf.servicemiljo.base.ui.A11y.scrollRegion(card, getTranslation(panel.titleKey()));
             grid.add(card);
         }
     }

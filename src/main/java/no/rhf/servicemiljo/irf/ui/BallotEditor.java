@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.dnd.GridDropMode;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import no.rhf.servicemiljo.base.FieldValidationException;
 import no.rhf.servicemiljo.base.ui.Notifications;
 import no.rhf.servicemiljo.irf.Application;
@@ -57,6 +58,8 @@ class BallotEditor extends Div {
     final Grid<BallotRow> rankedGrid = new Grid<>();
     final Grid<Application> unrankedGrid = new Grid<>();
     private BallotRow dragged;
+    /** Announces each change of place and keeps the keyboard focus on the row that moved. */
+    private final BallotAnnouncer keyboard = new BallotAnnouncer();
 
     /** {@code onSubmitted} lets the session view read the round again (the participant list shows the submission). */
     BallotEditor(RankingService ranking, BallotDraftService drafts, long roundId, Runnable onSubmitted) {
@@ -92,27 +95,42 @@ class BallotEditor extends Div {
         rankedGrid.addColumn(this::positionLabel).setHeader(getTranslation("irf.ballot.position")).setWidth("6em").setFlexGrow(0)
                 .setKey("position");
         rankedGrid.addColumn(r -> r.application.title()).setHeader(getTranslation("irf.application.title")).setFlexGrow(4);
+        rankedGrid.addComponentColumn(this::moveButtons).setHeader(getTranslation("a11y.ballot.up") + " / " + getTranslation("a11y.ballot.down"))
+                .setFlexGrow(0).setWidth("11em").setKey("move");
         rankedGrid.addComponentColumn(r -> {
             Checkbox tie = new Checkbox(getTranslation("irf.ballot.tie"), r.tiedWithAbove);
+            tie.setId("ballot-tie-" + r.application.id());
+            tie.setAriaLabel(getTranslation("a11y.ballot.tie.label", r.application.title()));
             tie.setEnabled(ranked.indexOf(r) > 0);
             tie.addValueChangeListener(e -> {
                 r.tiedWithAbove = e.getValue();
                 changed();
+                say(e.getValue() ? "a11y.ballot.tied" : "a11y.ballot.untied", r, tierOf(r));
+                keyboard.focus("ballot-tie-" + r.application.id());
             });
             return tie;
         }).setHeader(getTranslation("irf.ballot.tie-header")).setKey("tie");
-        rankedGrid.addComponentColumn(r -> new Button(getTranslation("irf.ballot.unrank"), e -> {
-            ranked.remove(r);
-            unranked.add(r.application);
-            changed();
-        })).setFlexGrow(0).setWidth("10em").setKey("unrank");
+        rankedGrid.addComponentColumn(r -> {
+            Button unrank = new Button(getTranslation("irf.ballot.unrank"), e -> {
+                ranked.remove(r);
+                unranked.add(r.application);
+                changed();
+                say("a11y.ballot.unranked", r, 0);
+                keyboard.focus("ballot-rank-" + r.application.id());
+            });
+            unrank.setId("ballot-unrank-" + r.application.id());
+            unrank.setAriaLabel(getTranslation("a11y.ballot.unrank.label", r.application.title()));
+            return unrank;
+        }).setFlexGrow(0).setWidth("10em").setKey("unrank");
         rankedGrid.setRowsDraggable(true);
         rankedGrid.setDropMode(GridDropMode.BETWEEN);
         rankedGrid.addDragStartListener(e -> dragged = e.getDraggedItems().getFirst());
         rankedGrid.addDragEndListener(e -> dragged = null);
         rankedGrid.addDropListener(e -> e.getDropTargetItem().ifPresent(target -> {
             if (dragged != null && dragged != target) {
-                move(dragged, target, e.getDropLocation() == GridDropLocation.BELOW);
+                BallotRow moved = dragged;
+                move(moved, target, e.getDropLocation() == GridDropLocation.BELOW);
+                say("a11y.ballot.moved", moved, tierOf(moved));
             }
         }));
         rankedGrid.setAllRowsVisible(true);
@@ -124,14 +142,20 @@ class BallotEditor extends Div {
         unrankedGrid.addComponentColumn(a -> {
             Button rank = new Button(getTranslation("irf.ballot.rank"), e -> {
                 unranked.remove(a);
-                ranked.add(new BallotRow(a));
+                BallotRow row = new BallotRow(a);
+                ranked.add(row);
                 changed();
+                say("a11y.ballot.ranked", row, tierOf(row));
+                keyboard.focus("ballot-up-" + a.id(), "ballot-unrank-" + a.id());
             });
+            rank.setId("ballot-rank-" + a.id());
+            rank.setAriaLabel(getTranslation("a11y.ballot.rank.label", a.title()));
             rank.setEnabled(!conflicts.contains(a.id()));
             return rank;
         }).setFlexGrow(0).setWidth("9em").setKey("rank");
         unrankedGrid.addComponentColumn(a -> {
             Checkbox conflict = new Checkbox(getTranslation("irf.ballot.conflict"), conflicts.contains(a.id()));
+            conflict.setAriaLabel(getTranslation("a11y.ballot.conflict.label", a.title()));
             conflict.addValueChangeListener(e -> declareConflict(a, e.getValue()));
             return conflict;
         }).setHeader(getTranslation("irf.ballot.conflict-header"));
@@ -141,9 +165,51 @@ class BallotEditor extends Div {
         Button submit = new Button(getTranslation("irf.ballot.submit"), e -> submit());
         submit.setId("irf-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H3(getTranslation("irf.ballot.title")), status, new Paragraph(getTranslation("irf.ballot.help")), rankedGrid,
+        add(new H3(getTranslation("irf.ballot.title")), status, new Paragraph(getTranslation("irf.ballot.help")),
+                new Paragraph(getTranslation("a11y.ballot.keyboard-help")), keyboard, rankedGrid,
                 new H3(getTranslation("irf.ballot.unranked")), new Paragraph(getTranslation("irf.rule.unranked")), unrankedGrid, submit);
         updateBallotGrids();
+    }
+
+    /** Move up and Move down: what dragging a row does, by keyboard, with the new place announced. */
+    private HorizontalLayout moveButtons(BallotRow row) {
+        int index = ranked.indexOf(row);
+        return keyboard.moveButtons(row.application.id(), row.application.title(), index > 0, index < ranked.size() - 1,
+                () -> step(row, -1), () -> step(row, 1));
+    }
+
+    /** Moves a row one place up (-1) or down (1); a tie with the row above is kept off, as after a drag. */
+    void step(BallotRow row, int by) {
+        int index = ranked.indexOf(row);
+        int to = index + by;
+        if (index < 0 || to < 0 || to >= ranked.size()) {
+            return;
+        }
+        ranked.remove(index);
+        ranked.add(to, row);
+        changed();
+        say("a11y.ballot.moved", row, tierOf(row));
+        String same = (by < 0 ? "ballot-up-" : "ballot-down-") + row.application.id();
+        String other = (by < 0 ? "ballot-down-" : "ballot-up-") + row.application.id();
+        keyboard.focus(same, other);
+    }
+
+    private int tierOf(BallotRow row) {
+        int tier = 0;
+        for (BallotRow r : ranked) {
+            if (!r.tiedWithAbove) {
+                tier++;
+            }
+            if (r == row) {
+                return tier;
+            }
+        }
+        return tier;
+    }
+
+    private void say(String key, BallotRow row, int tier) {
+        int tiers = ranked.isEmpty() ? 0 : tierOf(ranked.getLast());
+        keyboard.say(getTranslation(key, row.application.title(), tier, tiers));
     }
 
     private void move(BallotRow row, BallotRow target, boolean below) {
@@ -178,15 +244,7 @@ class BallotEditor extends Div {
     }
 
     private String positionLabel(BallotRow row) {
-        int tier = 0;
-        for (BallotRow r : ranked) {
-            if (!r.tiedWithAbove) {
-                tier++;
-            }
-            if (r == row) {
-                break;
-            }
-        }
+        int tier = tierOf(row);
         return row.tiedWithAbove ? getTranslation("irf.ballot.tied-position", tier) : String.valueOf(tier);
     }
 

@@ -115,6 +115,8 @@ public class RankingView extends Section implements HasDynamicTitle {
                 participants.getDataProvider().refreshAll();
             });
             topic.onSignal(signal -> refresh());
+            // Who comes and goes is announced politely; the ballots are private, so nothing else is.
+            add(no.rhf.servicemiljo.base.ui.LiveAnnouncer.of(topic, key -> null));
         }
     }
 

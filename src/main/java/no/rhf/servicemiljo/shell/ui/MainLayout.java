@@ -1,7 +1,6 @@
 package no.rhf.servicemiljo.shell.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -12,19 +11,16 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.Scroller;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import no.rhf.servicemiljo.base.collaboration.CollaborationIdentity;
-import no.rhf.servicemiljo.base.i18n.AppI18NProvider;
 import no.rhf.servicemiljo.security.AppUserPrincipal;
 import no.rhf.servicemiljo.security.CurrentUser;
 import no.rhf.servicemiljo.shell.HeaderContribution;
@@ -33,7 +29,6 @@ import no.rhf.servicemiljo.user.UserService;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -65,14 +60,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 .map(HeaderContribution::create)
                 .filter(Objects::nonNull)
                 .forEach(header::add);
-        header.add(createUserMenu(authenticationContext));
+        header.add(new no.rhf.servicemiljo.base.ui.LanguageSwitch(userService::changeOwnLocale), createUserMenu(authenticationContext));
         addToNavbar(new DrawerToggle(), header);
 
         H1 appName = new H1(getTranslation("app.name"));
         appName.addClassName("sm-app-title");
         appName.getStyle().set("padding", "var(--lumo-space-m)");
         Scroller navigation = new Scroller(createSideNav());
-        addToDrawer(appName, navigation, createDrawerFooter(userService));
+        addToDrawer(appName, navigation, createDrawerFooter());
     }
 
     private SideNav createSideNav() {
@@ -115,22 +110,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return menu;
     }
 
-    private Component createDrawerFooter(UserService userService) {
-        Select<Locale> language = new Select<>();
-        language.setId("language-select");
-        language.setLabel(getTranslation("nav.language"));
-        language.setItems(AppI18NProvider.NORWEGIAN, AppI18NProvider.ENGLISH);
-        language.setItemLabelGenerator(locale -> "en".equals(locale.getLanguage()) ? "English" : "Norsk (bokmål)");
-        language.setValue("en".equals(getLocale().getLanguage()) ? AppI18NProvider.ENGLISH : AppI18NProvider.NORWEGIAN);
-        language.addValueChangeListener(event -> {
-            if (event.isFromClient() && event.getValue() != null) {
-                userService.changeOwnLocale(event.getValue().getLanguage());
-                VaadinSession.getCurrent().setLocale(event.getValue());
-                UI.getCurrent().setLocale(event.getValue());
-                UI.getCurrent().getPage().reload();
-            }
-        });
-        Div footer = new Div(language);
+    /** The accessibility statement is one link away from every page (the drawer opens from the header on a phone). */
+    private Component createDrawerFooter() {
+        Div footer = new Div(no.rhf.servicemiljo.base.ui.AccessibilityStatementView.link());
         footer.addClassName("sm-drawer-footer");
         return footer;
     }

@@ -2,13 +2,16 @@ package no.rhf.servicemiljo.user.ui;
 
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import no.rhf.servicemiljo.base.i18n.AppI18NProvider;
+import no.rhf.servicemiljo.base.i18n.UiLanguages;
 import no.rhf.servicemiljo.user.UserService;
 import org.springframework.stereotype.Component;
 
+import java.util.Locale;
+
 /**
- * Every UI starts in the signed-in user's remembered language, and in Norwegian bokmål before
- * login, whatever the browser asks for.
+ * Every UI starts in the signed-in user's remembered language (bokmål, nynorsk or English), and in
+ * Norwegian bokmål before login, whatever the browser asks for. The page's {@code lang} follows, so
+ * that screen readers pronounce the text in the right language (WCAG 3.1.1).
  */
 @Component
 class UserLocaleInitializer implements VaadinServiceInitListener {
@@ -21,6 +24,12 @@ class UserLocaleInitializer implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> init.getUI().setLocale(AppI18NProvider.localeOf(userService.ownLocale())));
+        event.addIndexHtmlRequestListener(response -> response.getDocument().getElementsByTag("html")
+                .attr("lang", UiLanguages.localeOf(userService.ownLocale()).toLanguageTag()));
+        event.getSource().addUIInitListener(init -> {
+            Locale locale = UiLanguages.localeOf(userService.ownLocale());
+            init.getUI().setLocale(locale);
+            init.getUI().getPage().executeJs("document.documentElement.lang = $0", locale.toLanguageTag());
+        });
     }
 }

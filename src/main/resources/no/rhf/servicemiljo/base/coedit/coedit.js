@@ -136,16 +136,23 @@
     let banner;
     let texts = {};
 
-    function showBanner(text) {
+    // The banner is an assertive live region that exists (empty, with no size) from the start: screen
+    // readers announce a change of text in a region they already know, not always one that appears at once.
+    function ensureBanner() {
         if (!banner) {
             banner = document.createElement('div');
             banner.className = 'sm-connection-banner';
             banner.setAttribute('role', 'alert');
+            banner.setAttribute('aria-live', 'assertive');
+            banner.setAttribute('aria-atomic', 'true');
             banner.id = 'sm-connection-banner';
             document.body.appendChild(banner);
         }
-        banner.textContent = text || '';
-        banner.hidden = !text;
+        return banner;
+    }
+
+    function showBanner(text) {
+        ensureBanner().textContent = text || '';
     }
 
     function connectionChanged(state) {
@@ -155,6 +162,7 @@
     }
 
     function watchConnection() {
+        ensureBanner();
         const store = window.Vaadin && window.Vaadin.connectionState;
         if (store && store.addStateChangeListener) {
             store.addStateChangeListener((previous, next) => connectionChanged(next));

@@ -29,6 +29,7 @@ final class SummaryTextEditor extends Div {
         SummaryText stored = texts.text(cycleId);
         TextArea text = new TextArea();
         text.setId("summary-text");
+        text.setAriaLabel(getTranslation("summary.text"));
         text.setWidthFull();
         text.setMinHeight("10rem");
         text.setMaxLength(NationalSummaryService.MAX_TEXT);
