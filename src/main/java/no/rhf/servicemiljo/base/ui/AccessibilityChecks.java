@@ -1,14 +1,26 @@
 package no.rhf.servicemiljo.base.ui;
 
+import com.vaadin.flow.component.html.Anchor;
+
 import java.util.List;
 
 /**
  * What the automated accessibility tests check, kept in one place: the browser tests read their
  * axe-core tags, viewport width and routes per role from here, and the accessibility statement
- * ({@link AccessibilityStatementView}) lists the same checks, so the statement never claims more
+ * (the shell's statement view) lists the same checks, so the statement never claims more
  * (or less) than the build verifies.
  */
 public final class AccessibilityChecks {
+
+    /** Where the accessibility statement is (public). */
+    public static final String STATEMENT_ROUTE = "tilgjengelighet";
+
+    /** The link to the statement that every page and the login page carry. */
+    public static Anchor statementLink() {
+        Anchor link = new Anchor(STATEMENT_ROUTE, com.vaadin.flow.component.UI.getCurrent().getTranslation("a11y.link"));
+        link.addClassName("sm-statement-link");
+        return link;
+    }
 
     /** The axe-core rule tags run on every page: WCAG 2.0 and 2.1, levels A and AA. */
     public static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
@@ -47,7 +59,7 @@ public final class AccessibilityChecks {
 
     public static final List<CheckedRoute> ROUTES = List.of(
             new CheckedRoute("login", "login.title", List.of(ANONYMOUS)),
-            new CheckedRoute(AccessibilityStatementView.ROUTE, "a11y.title", List.of(ANONYMOUS)),
+            new CheckedRoute(STATEMENT_ROUTE, "a11y.title", List.of(ANONYMOUS)),
             new CheckedRoute("", "nav.home", List.of(ADMIN, COORDINATOR, REFERENCE, IRF, CONTACT, OBSERVER)),
             new CheckedRoute("dashboard", "nav.dashboard", List.of(ADMIN, COORDINATOR, OBSERVER)),
             new CheckedRoute("leadership", "nav.leadership", List.of(ADMIN)),

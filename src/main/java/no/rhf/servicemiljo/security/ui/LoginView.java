@@ -29,7 +29,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         login.setI18n(createI18n());
         Paragraph hint = new Paragraph(getTranslation("login.hint"));
         hint.addClassName("sm-muted");
-        add(login, hint, no.rhf.servicemiljo.base.ui.AccessibilityStatementView.link());
+        add(login, hint, no.rhf.servicemiljo.base.ui.AccessibilityChecks.statementLink());
     }
 
     private LoginI18n createI18n() {

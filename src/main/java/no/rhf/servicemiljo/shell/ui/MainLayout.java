@@ -112,7 +112,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /** The accessibility statement is one link away from every page (the drawer opens from the header on a phone). */
     private Component createDrawerFooter() {
-        Div footer = new Div(no.rhf.servicemiljo.base.ui.AccessibilityStatementView.link());
+        Div footer = new Div(no.rhf.servicemiljo.base.ui.AccessibilityChecks.statementLink());
         footer.addClassName("sm-drawer-footer");
         return footer;
     }

@@ -21,7 +21,7 @@ class AccessibilityStatementBrowserTest extends BrowserTest {
         page.navigate(url("login"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tilgjengelighetserklæring")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Tilgjengelighetserklæring for Servicemiljø"))).isVisible();
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/" + AccessibilityStatementView.ROUTE + "$"));
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/" + AccessibilityChecks.STATEMENT_ROUTE + "$"));
         assertThat(page.locator("#accessibility-checks li")).hasCount(AccessibilityChecks.Check.values().length);
         assertThat(page.locator("#accessibility-checks")).containsText(String.join(", ", AccessibilityChecks.AXE_TAGS));
         assertThat(page.locator("#accessibility-checks")).containsText(AccessibilityChecks.NARROW_WIDTH_PX + " piksler");
@@ -30,7 +30,7 @@ class AccessibilityStatementBrowserTest extends BrowserTest {
 
         // Straight to the address, still signed out: the statement, not the login page.
         Page direct = newPage();
-        direct.navigate(url(AccessibilityStatementView.ROUTE));
+        direct.navigate(url(AccessibilityChecks.STATEMENT_ROUTE));
         assertThat(direct.locator("#accessibility-statement")).isVisible();
         assertThat(direct.locator("html")).hasAttribute("lang", "nb-NO");
         page.context().close();

@@ -1,4 +1,4 @@
-package no.rhf.servicemiljo.base.ui;
+package no.rhf.servicemiljo.shell.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -11,7 +11,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.springframework.beans.factory.annotation.Value;
+import no.rhf.servicemiljo.base.ui.AccessibilityChecks;
+import no.rhf.servicemiljo.shell.AccessibilityProperties;
 
 import java.util.stream.Collectors;
 
@@ -20,13 +21,12 @@ import java.util.stream.Collectors;
  * ICT require. Public, so that it can be read before signing in. What it says was tested is generated
  * from {@link AccessibilityChecks}, the list the automated tests run.
  */
-@Route(value = AccessibilityStatementView.ROUTE, autoLayout = false)
+@Route(value = AccessibilityChecks.STATEMENT_ROUTE, autoLayout = false)
 @AnonymousAllowed
 public class AccessibilityStatementView extends Main implements HasDynamicTitle {
 
-    public static final String ROUTE = "tilgjengelighet";
-
-    AccessibilityStatementView(@Value("${servicemiljo.accessibility.contact:tilgjengelighet@servicemiljo.no}") String contact) {
+    AccessibilityStatementView(AccessibilityProperties settings) {
+        String contact = settings.contact();
         setId("accessibility-statement");
         addClassNames("sm-view", "sm-statement");
         H1 title = new H1(getTranslation("a11y.title"));
@@ -64,13 +64,6 @@ public class AccessibilityStatementView extends Main implements HasDynamicTitle 
         add(new Paragraph(new com.vaadin.flow.component.Text(getTranslation("a11y.feedback") + " "), mail));
         Anchor uu = new Anchor("https://www.uutilsynet.no/", getTranslation("a11y.complaint.link"));
         add(new Paragraph(new com.vaadin.flow.component.Text(getTranslation("a11y.complaint") + " "), uu));
-    }
-
-    /** The link to this statement that every page and the login page carry. */
-    public static Anchor link() {
-        Anchor link = new Anchor(ROUTE, com.vaadin.flow.component.UI.getCurrent().getTranslation("a11y.link"));
-        link.addClassName("sm-statement-link");
-        return link;
     }
 
     @Override
