@@ -37,6 +37,12 @@ public class LoginAttempts {
         this.clock = clock;
     }
 
+    /** For tests: forget every failure (the context is shared with tests that sign in). */
+    void forgetAll() {
+        byAccount.clear();
+        byAddress.clear();
+    }
+
     /** How long this attempt must still wait (zero: it may go ahead). */
     public Duration waitBefore(String username, String address) {
         Instant now = clock.instant();

@@ -1,6 +1,7 @@
 package no.rhf.servicemiljo.security;
 
 import com.vaadin.flow.spring.security.RequestUtil;
+import jakarta.servlet.DispatcherType;
 import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import no.rhf.servicemiljo.security.oidc.DiscoveringClientRegistrationRepository;
@@ -56,7 +57,9 @@ class SecurityConfig {
                                             SsoAccountDirectory accounts, SecurityAudit audit, LoginAttempts attempts,
                                             LocalLoginSetting localLogin) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PATHS).permitAll()
-                .requestMatchers("/no-access").permitAll());
+                .requestMatchers("/no-access").permitAll()
+                // A refused request's error page (403 for a missing CSRF token) must show as such, not as a redirect.
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         // Vaadin's configurer exempts the login POST from CSRF; this keeps only its framework-internal exemption
         // (Vaadin's own requests carry their own token), so a login without the token is refused.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
