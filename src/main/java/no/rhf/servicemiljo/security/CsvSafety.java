@@ -10,6 +10,33 @@ public final class CsvSafety {
     private CsvSafety() {
     }
 
+    /** One CSV record with every text cell neutralised (numbers and dates are left as they are). */
+    public static Object[] row(Object... cells) {
+        Object[] safe = new Object[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            safe[i] = cells[i] instanceof CharSequence text ? neutralise(text.toString()) : cells[i];
+        }
+        return safe;
+    }
+
+    public static Object[] row(java.util.List<?> cells) {
+        return row(cells.toArray());
+    }
+
+    /** Neutralises every cell of a whole CSV text (for example a stored snapshot written before this was done). */
+    public static String neutraliseAll(String csv, org.apache.commons.csv.CSVFormat format) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (var parser = org.apache.commons.csv.CSVParser.parse(new java.io.StringReader(csv), format);
+             var printer = new org.apache.commons.csv.CSVPrinter(out, format)) {
+            for (var record : parser) {
+                printer.printRecord(row(record.toList()));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
     public static boolean isFormulaLike(String cell) {
         if (cell == null || cell.isEmpty()) {
             return false;

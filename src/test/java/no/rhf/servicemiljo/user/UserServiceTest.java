@@ -105,4 +105,22 @@ class UserServiceTest extends ServiceTest {
         long ownId = jdbc.queryForObject("select id from app_user where username = ?", Long.class, TestUsers.ADMIN);
         assertThrows(FieldValidationException.class, () -> users.setActive(ownId, false));
     }
+
+    @Test
+    void aShortOrCommonPasswordIsRefusedAtThePasswordField() {
+        signIn(TestUsers.ADMIN);
+        int before = userCount();
+        UserDraft shortPassword = draft("kort.passord", "kort@helse.example");
+        shortPassword.setPassword("elleve-tegn");
+        var tooShort = assertThrows(FieldValidationException.class, () -> users.create(shortPassword));
+        assertEquals("password", tooShort.getField());
+        assertEquals("user.error.password", tooShort.getMessageKey());
+
+        UserDraft common = draft("vanlig.passord", "vanlig@helse.example");
+        common.setPassword("Passord12345!");
+        var tooCommon = assertThrows(FieldValidationException.class, () -> users.create(common));
+        assertEquals("password", tooCommon.getField());
+        assertEquals("user.error.password-common", tooCommon.getMessageKey());
+        assertEquals(before, userCount());
+    }
 }
