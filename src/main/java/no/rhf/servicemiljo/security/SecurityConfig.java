@@ -15,6 +15,7 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
@@ -101,7 +102,10 @@ class SecurityConfig {
         }
         var logoutHandler = oidcLogout;
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
-            vaadin.loginView(LoginView.class).enableCsrfConfiguration(false);
+            vaadin.loginView(LoginView.class).enableCsrfConfiguration(false)
+                    // Any other path needs a signed-in user, then Vaadin answers (an unknown or malformed path such as
+                    // /units/abc shows the app's "not found" view instead of a bare 403 page).
+                    .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated);
             if (logoutHandler != null) {
                 vaadin.logoutSuccessHandler(logoutHandler);
             }

@@ -43,7 +43,7 @@ import java.util.Map;
 
 /** Create or edit a unit. Fields appear as the kind and status need them; the service checks every rule. */
 @Route("units/new")
-@RouteAlias("units/:id/edit")
+@RouteAlias("units/:id([0-9]{1,18})/edit")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.REGIONAL_COORDINATOR})
 public class UnitFormView extends Section implements BeforeEnterObserver, HasDynamicTitle {
 
