@@ -210,4 +210,23 @@ class LoginProtectionTest {
         assertEquals(1, jdbc.queryForObject("select count(*) from security_event where kind = 'ADDRESS_LOCKED' and username = 'gjett30'",
                 Integer.class));
     }
+
+    @Test
+    void withLocalLoginTurnedOffOnlyBreakGlassAdministratorsSignInWithAPassword() throws Exception {
+        jdbc.update("update app_setting set value = 'false' where name = 'local-login-enabled'");
+        try {
+            Client client = new Client().openLoginPage();
+            HttpResponse<String> refused = client.login(USER, TestUsers.PASSWORD, true);
+            assertTrue(location(refused).endsWith("/login?local-off"), location(refused));
+            // The same answer for a name that does not exist: nothing is revealed.
+            assertTrue(location(client.login("finnes.ikke", "feil-passord", true)).endsWith("/login?local-off"));
+            assertEquals(302, client.statusOfProtectedPage());
+
+            HttpResponse<String> breakGlass = client.login(TestUsers.ADMIN, TestUsers.PASSWORD, true);
+            assertTrue(!location(breakGlass).contains("login"), location(breakGlass));
+            assertEquals(200, client.statusOfProtectedPage());
+        } finally {
+            jdbc.update("update app_setting set value = 'true' where name = 'local-login-enabled'");
+        }
+    }
 }

@@ -123,4 +123,15 @@ class UserServiceTest extends ServiceTest {
         assertEquals("user.error.password-common", tooCommon.getMessageKey());
         assertEquals(before, userCount());
     }
+
+    @Test
+    void aNulCharacterTypedIntoAFieldIsCleanedNotAnError() {
+        signIn(TestUsers.ADMIN);
+        AppUser created = users.create(draft("nul.tegn", "nul.tegn@helse.example"));
+        UserDraft change = draft("nul.tegn", "nul.tegn@helse.example");
+        change.setFullName("Solveig\u0000 Aas");
+        change.setPassword("");
+        users.update(created.getId(), change);
+        assertEquals("Solveig Aas", jdbc.queryForObject("select full_name from app_user where id = ?", String.class, created.getId()));
+    }
 }
