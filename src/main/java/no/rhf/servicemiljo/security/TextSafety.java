@@ -1,5 +1,7 @@
 package no.rhf.servicemiljo.security;
 
+import no.rhf.servicemiljo.base.FieldValidationException;
+
 /**
  * Text PostgreSQL cannot store: the NUL character (refused in {@code text}/{@code varchar}) and unpaired UTF-16
  * surrogates (no valid UTF-8). Typed or pasted text is cleaned of them before it reaches the database, so a
@@ -8,6 +10,23 @@ package no.rhf.servicemiljo.security;
 public final class TextSafety {
 
     private TextSafety() {
+    }
+
+    /**
+     * For features that write with SQL of their own (no entity, so no {@link StorableTextConverter}): a message at the
+     * field for text PostgreSQL cannot store ({@code text.error.unstorable}) or longer than its column
+     * ({@code text.error.too-long}; {@code maxLength} 0: no limit).
+     */
+    public static void requireStorable(String field, String text, int maxLength) {
+        if (text == null) {
+            return;
+        }
+        if (!isStorable(text)) {
+            throw new FieldValidationException(field, "text.error.unstorable");
+        }
+        if (maxLength > 0 && text.strip().length() > maxLength) {
+            throw new FieldValidationException(field, "text.error.too-long", maxLength);
+        }
     }
 
     public static boolean isStorable(String text) {

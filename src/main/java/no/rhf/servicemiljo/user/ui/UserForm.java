@@ -77,6 +77,10 @@ class UserForm extends FormLayout {
                 .bind(UserDraft::getPassword, UserDraft::setPassword);
         role.addValueChangeListener(e -> binder.validate());
 
+        // The column limits of app_user; the service checks them too, with the message at the field.
+        username.setMaxLength(60);
+        fullName.setMaxLength(120);
+        email.setMaxLength(200);
         add(username, fullName, email, role, region, password);
     }
 
