@@ -69,4 +69,14 @@ class CsvInjectionTest extends ServiceTest {
         byte[] big = ("navn;type;vertsforetak\n" + "x".repeat(UnitImportService.MAX_BYTES)).getBytes(StandardCharsets.UTF_8);
         assertEquals("import.error.file-size", importService.preview(big).fileErrors().getFirst().messageKey());
     }
+
+    @Test
+    void aTooLongWebsiteIsReportedAtItsColumnNotAsADatabaseError() {
+        signIn(TestUsers.ADMIN);
+        String csv = "navn;type;vertsforetak;nettside\n"
+                + "Nasjonal behandlingstjeneste for lange lenker;behandlingstjeneste;Helse Bergen;https://" + "a".repeat(600) + "\n";
+        var preview = importService.preview(csv.getBytes(StandardCharsets.UTF_8));
+        assertFalse(preview.valid());
+        assertEquals("text.error.too-long", preview.rows().getFirst().errors().getFirst().messageKey());
+    }
 }

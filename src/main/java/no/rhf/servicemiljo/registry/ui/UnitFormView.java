@@ -124,6 +124,9 @@ public class UnitFormView extends Section implements BeforeEnterObserver, HasDyn
         label(yearSixEvaluation, "unit.year-six-evaluation");
         label(description, "unit.description");
         description.setMaxLength(UnitRules.MAX_DESCRIPTION);
+        termEndReason.setMaxLength(UnitRules.MAX_SHORT_TEXT);
+        website.setMaxLength(UnitRules.MAX_SHORT_TEXT);
+        icd10Codes.setMaxLength(UnitRules.MAX_SHORT_TEXT);
         for (DatePicker picker : List.of(approvalDate, termEnd, fundingStart, fundingEnd, yearSixEvaluation)) {
             picker.setLocale(getLocale());
         }
