@@ -7,6 +7,7 @@ import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import java.time.Clock;
@@ -18,6 +19,7 @@ import org.springframework.context.annotation.Bean;
  * service environment for national services, networks and centres.
  */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 @EnableScheduling
 @Push
 @StyleSheet(Lumo.STYLESHEET)

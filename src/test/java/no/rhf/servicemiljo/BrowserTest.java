@@ -88,8 +88,13 @@ public abstract class BrowserTest {
 
     /** Signs in through the login form and waits for the main layout. */
     protected Page loginAs(String username) {
+        return loginAt(url(""), username);
+    }
+
+    /** Signs in on the app at {@code baseUrl} (for example another node of a cluster). */
+    protected Page loginAt(String baseUrl, String username) {
         Page page = newPage();
-        page.navigate(url("login"));
+        page.navigate(baseUrl + "login");
         fillLogin(page, username, TestUsers.PASSWORD);
         PlaywrightAssertions.assertThat(page.locator("#main-nav")).isVisible();
         return page;

@@ -3,7 +3,9 @@ package no.rhf.servicemiljo.base;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -30,11 +32,24 @@ public class PublicUrl {
     private final String contextPath;
     private volatile int port;
 
-    public PublicUrl(@Value("${servicemiljo.base-url:}") String configured, @Value("${server.port:8080}") int port,
-                     @Value("${server.servlet.context-path:}") String contextPath) {
+    /** {@code servicemiljo.base-url}, and Spring Boot's {@code server.port} and {@code server.servlet.context-path}. */
+    @Autowired
+    public PublicUrl(ServiceEnvironmentProperties settings, ObjectProvider<ServerProperties> server) {
+        this(settings.baseUrl(), port(server.getIfAvailable()), contextPath(server.getIfAvailable()));
+    }
+
+    public PublicUrl(String configured, int port, String contextPath) {
         this.configured = configured == null ? "" : configured.trim().replaceAll("/+$", "");
         this.port = port;
         this.contextPath = contextPath == null ? "" : contextPath.replaceAll("/+$", "");
+    }
+
+    private static int port(ServerProperties server) {
+        return server == null || server.getPort() == null ? 8080 : server.getPort();
+    }
+
+    private static String contextPath(ServerProperties server) {
+        return server == null ? "" : server.getServlet().getContextPath();
     }
 
     @EventListener

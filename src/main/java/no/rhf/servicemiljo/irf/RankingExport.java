@@ -1,5 +1,7 @@
 package no.rhf.servicemiljo.irf;
 
+import no.rhf.servicemiljo.base.i18n.AppI18NProvider;
+import no.rhf.servicemiljo.base.i18n.Messages;
 import no.rhf.servicemiljo.irf.ranking.AggregationResult;
 import no.rhf.servicemiljo.irf.ranking.Warning;
 import no.rhf.servicemiljo.security.CsvSafety;
@@ -33,7 +35,8 @@ import java.util.stream.Collectors;
 /**
  * The frozen result as it goes in the package to the Ministry: the snapshot is written once as CSV and text
  * at freeze time, and the exports are rendered from that snapshot only (never recomputed), so what is
- * exported is exactly what was frozen. The export is in Norwegian, the language of the package.
+ * exported is exactly what was frozen. The export is in Norwegian, the language of the package; its texts are in the
+ * bundle {@code i18n/export.properties}.
  */
 final class RankingExport {
 
@@ -66,20 +69,20 @@ final class RankingExport {
     }
 
     /** Every ballot with its member, abstentions and unranked applications, then the warnings: the rationale. */
-    static String ballotsText(RankingResults r) {
+    static String ballotsText(RankingResults r, Messages messages) {
         StringBuilder text = new StringBuilder();
         for (var entry : r.voterNames().entrySet()) {
             text.append(entry.getValue()).append(": ").append(ballotLine(r, entry.getKey()));
             List<Long> abstains = r.abstentions().getOrDefault(entry.getKey(), List.of());
             if (!abstains.isEmpty()) {
-                text.append(" — avstår (interessekonflikt): ")
-                        .append(abstains.stream().map(id -> r.application(String.valueOf(id)).title()).collect(Collectors.joining(", ")));
+                text.append(" — ").append(text(messages, "export.ranking.abstains",
+                        abstains.stream().map(id -> r.application(String.valueOf(id)).title()).collect(Collectors.joining(", "))));
             }
             text.append('\n');
         }
         for (AggregationResult result : r.report().results()) {
             for (Warning w : result.warnings()) {
-                text.append("Merknad (").append(result.methodId()).append("): ").append(warning(r, w)).append('\n');
+                text.append(text(messages, "export.ranking.note", result.methodId(), warning(r, w, messages))).append('\n');
             }
         }
         return text.toString();
@@ -91,20 +94,15 @@ final class RankingExport {
                 .collect(Collectors.joining(" > "));
     }
 
-    static String warning(RankingResults r, Warning w) {
+    static String warning(RankingResults r, Warning w, Messages messages) {
         String members = w.members().stream().map(id -> r.application(id).title()).collect(Collectors.joining(", "));
-        return switch (w.code()) {
-            case CONDORCET_CYCLE -> "Condorcet-syklus mellom " + members + ": flertallspreferansene går i ring.";
-            case TIE -> "Likt mellom " + members + ". Der en streng rekkefølge trengs, brytes likhet " + TIE_BREAK_NB;
-            case NOT_ASSESSED -> "Ikke vurdert på noen stemmeseddel: " + members + ". Plassert sist uten poeng.";
-            case MEDIAN_TIE_BROKEN_BY_MEAN -> "Samme medianrangering for " + members + "; ordnet etter gjennomsnittlig rangering.";
-            case KEMENY_NOT_UNIQUE -> "Flere rangeringer har høyest Kemeny-poengsum; den første i søknadsrekkefølgen er vist.";
-            case KEMENY_HEURISTIC -> "Kemeny–Young er ikke eksakt for så mange søknader; resultatet er en tilnærming.";
-        };
+        return text(messages, "export.ranking.warning." + w.code().name(), members, text(messages, "export.ranking.tie-break"));
     }
 
-    static final String TIE_BREAK_NB = "først etter Schulze-nivå, så etter høyest Borda-poengsum, så etter rekkefølgen "
-            + "avtalt før avstemningen (regional rangering, deretter innsendingsrekkefølge).";
+    /** A text of the package in bokmål; arguments are text, so that years and figures get no grouping. */
+    private static String text(Messages messages, String key, String... arguments) {
+        return messages.get(key, AppI18NProvider.NORWEGIAN, (Object[]) arguments);
+    }
 
     /** UTF-8 with a byte-order mark so that spreadsheet programs read æøå correctly. */
     static byte[] csvBytes(FrozenResult frozen) {
@@ -113,7 +111,7 @@ final class RankingExport {
         return ("\uFEFF" + safe).getBytes(StandardCharsets.UTF_8);
     }
 
-    static byte[] pdf(IrfRound round, FrozenResult frozen) {
+    static byte[] pdf(IrfRound round, FrozenResult frozen, Messages messages) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
         PdfWriter.getInstance(document, out);
@@ -121,17 +119,14 @@ final class RankingExport {
         Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
         Font body = FontFactory.getFont(FontFactory.HELVETICA, 9);
         Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
-        document.add(new Paragraph("IRFs nasjonale rangering av søknader om nye nasjonale tjenester " + round.year(), title));
-        document.add(new Paragraph("Fryst " + TIME.format(frozen.frozenAt()) + " av " + frozen.frozenBy()
-                + ". Metode: Schulze (standard); Borda, Kemeny–Young og medianrangering vist til sammenligning.", body));
-        document.add(new Paragraph("Urangerte søknader på en stemmeseddel regnes som likt plassert under alle rangerte. "
-                + "Ved interessekonflikt avstår medlemmet for den søknaden (teller verken for eller mot). "
-                + "Likhet brytes " + TIE_BREAK_NB, body));
+        document.add(new Paragraph(text(messages, "export.ranking.title", String.valueOf(round.year())), title));
+        document.add(new Paragraph(text(messages, "export.ranking.frozen", TIME.format(frozen.frozenAt()), frozen.frozenBy()), body));
+        document.add(new Paragraph(text(messages, "export.ranking.rules", text(messages, "export.ranking.tie-break")), body));
         document.add(new Paragraph(" ", body));
         try (CSVParser parser = CSVParser.parse(new StringReader(frozen.resultCsv()),
                 CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get())) {
-            String[] labels = {"Plass", "Søknad", "Søkende RHF", "Vertsforetak", "Regional rangering", "Schulze-nivå",
-                    "Borda", "Kemeny-plass", "Median"};
+            String[] labels = java.util.stream.Stream.of("place", "title", "applying-region", "hosts", "regional-rank", "schulze",
+                    "borda", "kemeny", "median").map(column -> text(messages, "export.ranking.column." + column)).toArray(String[]::new);
             String[] columns = {"plass", "tittel", "sokende_rhf", "vertsforetak", "regional_rangering", "schulze_niva",
                     "borda_poeng", "kemeny_plass", "median_rangering"};
             PdfPTable table = new PdfPTable(new float[]{1, 8, 3, 5, 2, 2, 2, 2, 2});
@@ -153,7 +148,7 @@ final class RankingExport {
             throw new UncheckedIOException(e);
         }
         document.add(new Paragraph(" ", body));
-        document.add(new Paragraph("Stemmesedler og merknader", bold));
+        document.add(new Paragraph(text(messages, "export.ranking.ballots"), bold));
         for (String line : frozen.ballots().split("\n")) {
             document.add(new Paragraph(line, body));
         }

@@ -2,6 +2,7 @@ package no.rhf.servicemiljo.irf;
 
 import jakarta.annotation.security.RolesAllowed;
 import no.rhf.servicemiljo.base.FieldValidationException;
+import no.rhf.servicemiljo.base.i18n.Messages;
 import no.rhf.servicemiljo.irf.ranking.Ballot;
 import no.rhf.servicemiljo.irf.ranking.RankingAggregator;
 import no.rhf.servicemiljo.irf.ranking.SchulzeMethod;
@@ -40,12 +41,14 @@ public class RankingService {
             ApplicationStatus.SENT_TO_MINISTRY, ApplicationStatus.APPROVED, ApplicationStatus.REJECTED);
 
     private final IrfRepository repository;
+    private final Messages messages;
     private final UserService users;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final RankingAggregator aggregator = new RankingAggregator();
 
-    RankingService(IrfRepository repository, UserService users, ApplicationEventPublisher events, Clock clock) {
+    RankingService(IrfRepository repository, UserService users, ApplicationEventPublisher events, Clock clock, Messages messages) {
+        this.messages = messages;
         this.repository = repository;
         this.users = users;
         this.events = events;
@@ -178,7 +181,7 @@ public class RankingService {
             throw new FieldValidationException("freeze", "irf.error.changed");
         }
         repository.insertFrozen(roundId, clock.instant(), chair.id(), chair.fullName(), SchulzeMethod.ID,
-                RankingExport.ballotsText(results), RankingExport.csv(results));
+                RankingExport.ballotsText(results, messages), RankingExport.csv(results));
         repository.setStatusForRound(roundId, ApplicationStatus.ON_AGENDA, ApplicationStatus.RANKED);
         events.publishEvent(new IrfRoundChanged(roundId));
         return repository.frozen(roundId).orElseThrow();
@@ -199,7 +202,7 @@ public class RankingService {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.IRF_MEMBER, Role.Names.OBSERVER, Role.Names.REGIONAL_COORDINATOR})
     public byte[] exportPdf(long roundId) {
         FrozenResult frozen = repository.frozen(roundId).orElseThrow(() -> new FieldValidationException("export", "irf.error.not-frozen"));
-        return RankingExport.pdf(round(roundId), frozen);
+        return RankingExport.pdf(round(roundId), frozen, messages);
     }
 
     private RankingResults compute(IrfRound round) {

@@ -5,7 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import no.rhf.servicemiljo.base.FieldValidationException;
 import no.rhf.servicemiljo.organisation.Region;
 import no.rhf.servicemiljo.security.Role;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,13 +25,10 @@ public class FundingService {
     private final BigDecimal sharePercent;
 
     FundingService(RegionalFundingRepository funding, ApplicationEventPublisher events,
-                   @Value("${servicemiljo.support-share-percent:4}") BigDecimal sharePercent) {
-        if (sharePercent.compareTo(BigDecimal.TWO) < 0 || sharePercent.compareTo(BigDecimal.valueOf(4)) > 0) {
-            throw new IllegalStateException("servicemiljo.support-share-percent must be between 2 and 4, was " + sharePercent);
-        }
+                   FundingProperties settings) {
         this.funding = funding;
         this.events = events;
-        this.sharePercent = sharePercent;
+        this.sharePercent = settings.supportSharePercent(); // 2-4 %, validated at start
     }
 
     @PermitAll

@@ -6,14 +6,12 @@ import no.rhf.servicemiljo.organisation.Region;
 import no.rhf.servicemiljo.security.Role;
 import no.rhf.servicemiljo.user.AppUser;
 import no.rhf.servicemiljo.user.UserService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -36,18 +34,16 @@ class LeadershipDemoData implements DemoDataSeeder {
 
     LeadershipDemoData(LeadershipPeriodRepository periods, HandoverItemRepository items, RegionalFundingRepository funding,
                        OrganisationService organisation, UserService users, Clock clock,
-                       @Value("${servicemiljo.leadership.rotation:HV,HMN,HN,HSO}") String rotation,
-                       @Value("${servicemiljo.leadership.first-period-start:2023-01-01}") LocalDate firstStart,
-                       @Value("${servicemiljo.leadership.period-years:2}") int periodYears) {
+                       LeadershipProperties settings) {
         this.periods = periods;
         this.items = items;
         this.funding = funding;
         this.organisation = organisation;
         this.users = users;
         this.clock = clock;
-        this.rotation = Arrays.stream(rotation.split(",")).map(String::trim).toList();
-        this.firstStart = firstStart;
-        this.periodYears = periodYears;
+        this.rotation = settings.rotation().stream().map(String::trim).toList();
+        this.firstStart = settings.firstPeriodStart();
+        this.periodYears = settings.periodYears();
     }
 
     @Override

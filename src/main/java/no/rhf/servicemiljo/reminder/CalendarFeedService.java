@@ -5,6 +5,7 @@ import no.rhf.servicemiljo.security.CurrentUser;
 import no.rhf.servicemiljo.user.AppUser;
 import no.rhf.servicemiljo.user.UserService;
 import no.rhf.servicemiljo.base.PublicUrl;
+import no.rhf.servicemiljo.base.i18n.Messages;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,14 +41,16 @@ public class CalendarFeedService {
     private final UserService users;
     private final Clock clock;
     private final PublicUrl publicUrl;
+    private final Messages messages;
 
     CalendarFeedService(ReminderSettings settings, Deadlines deadlines, UserService users, Clock clock,
-                        PublicUrl publicUrl) {
+                        PublicUrl publicUrl, Messages messages) {
         this.settings = settings;
         this.deadlines = deadlines;
         this.users = users;
         this.clock = clock;
         this.publicUrl = publicUrl;
+        this.messages = messages;
     }
 
     /** When the signed-in user's feed address was made, if they have one. */
@@ -90,7 +93,7 @@ public class CalendarFeedService {
         String locale = user.getLocale();
         var mine = deadlines.visibleTo(user.getId(), user.getRole(), today.minusDays(PAST_DAYS), today.plusDays(FUTURE_DAYS));
         return ReminderMessage.calendar(mine, locale, publicUrl.base(), clock.instant(),
-                "en".equals(locale) ? "Servicemiljø – deadlines" : "Servicemiljø – frister");
+                messages.get("calendar.feed.name", locale));
     }
 
     static String hash(String token) {

@@ -2,7 +2,6 @@ package no.rhf.servicemiljo.reminder;
 
 import jakarta.mail.internet.MimeMessage;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -10,7 +9,10 @@ import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
 
-/** Writes one reminder mail (plain text in UTF-8 with the deadlines as an .ics attachment). */
+/**
+ * Writes one reminder mail in UTF-8: a plain-text and an HTML part (multipart/alternative; plain text only for outbox
+ * rows planned before there was HTML) with the deadlines as an .ics attachment.
+ */
 @Component
 class ReminderMailer {
 
@@ -19,9 +21,9 @@ class ReminderMailer {
     private final ObjectProvider<JavaMailSender> mailSender;
     private final String from;
 
-    ReminderMailer(ObjectProvider<JavaMailSender> mailSender, @Value("${spring.mail.from:servicemiljo@localhost}") String from) {
+    ReminderMailer(ObjectProvider<JavaMailSender> mailSender, ReminderMailProperties settings) {
         this.mailSender = mailSender;
-        this.from = from;
+        this.from = settings.from();
     }
 
     /** False when no SMTP server is configured: reminders then wait in the outbox. */
@@ -29,7 +31,7 @@ class ReminderMailer {
         return mailSender.getIfAvailable() != null;
     }
 
-    void send(String to, String subject, String body, String ics) throws Exception {
+    void send(String to, String subject, String body, String html, String ics) throws Exception {
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {
             throw new IllegalStateException("Ingen SMTP-server er konfigurert (spring.mail.host)");
@@ -39,7 +41,11 @@ class ReminderMailer {
         helper.setFrom(from);
         helper.setTo(to);
         helper.setSubject(subject);
-        helper.setText(body, false);
+        if (html == null || html.isBlank()) {
+            helper.setText(body, false);
+        } else {
+            helper.setText(body, html);
+        }
         helper.addAttachment("frist.ics", new ByteArrayResource(ics.getBytes(StandardCharsets.UTF_8)), "text/calendar; charset=UTF-8");
         sender.send(message);
     }

@@ -1,74 +1,79 @@
 package no.rhf.servicemiljo.reminder;
 
+import no.rhf.servicemiljo.base.i18n.Messages;
+import no.rhf.servicemiljo.base.mail.MailTemplates;
+import no.rhf.servicemiljo.base.mail.MailTemplates.MailBody;
+import org.springframework.stereotype.Component;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
 
-/** The text of a reminder in the recipient's language, and its iCalendar event (RFC 5545). */
-final class ReminderMessage {
+/**
+ * The text of a reminder in the recipient's language (bokmål, nynorsk or English): the subject from the bundle
+ * {@code i18n/mail.properties}, the body from the templates {@code templates/mail/reminder.*} and
+ * {@code templates/mail/digest.*} as plain text and HTML; and its iCalendar event (RFC 5545).
+ */
+@Component
+class ReminderMessage {
 
-    private static final DateTimeFormatter NORWEGIAN_DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", java.util.Locale.forLanguageTag("nb"));
-    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH);
+    private final Messages messages;
+    private final MailTemplates templates;
 
-    private ReminderMessage() {
+    ReminderMessage(Messages messages, MailTemplates templates) {
+        this.messages = messages;
+        this.templates = templates;
     }
 
-    static String subject(Deadline deadline, Deadline.Recipient to, int offsetDays) {
-        boolean en = "en".equals(to.locale());
-        return (en ? "Reminder: " : "Påminnelse: ") + deadline.title(to.locale()) + " – " + when(offsetDays, en);
+    String subject(Deadline deadline, Deadline.Recipient to, int offsetDays) {
+        return messages.get("mail.reminder.subject", to.locale(), deadline.title(to.locale()), when(offsetDays, to.locale()));
     }
 
-    private static String when(int offsetDays, boolean en) {
-        return offsetDays > 0 ? (en ? "in " + offsetDays + " days" : "om " + offsetDays + " dager")
-                : offsetDays == 0 ? (en ? "today" : "i dag")
-                : (en ? (-offsetDays) + " days overdue" : "forfalt for " + (-offsetDays) + " dager siden");
+    private String when(int offsetDays, String locale) {
+        return offsetDays > 0 ? messages.get("mail.when.ahead", locale, offsetDays)
+                : offsetDays == 0 ? messages.get("mail.when.today", locale)
+                : messages.get("mail.when.overdue", locale, -offsetDays);
     }
 
-    static String date(LocalDate day, String locale) {
-        return ("en".equals(locale) ? ENGLISH_DATE : NORWEGIAN_DATE).format(day);
+    String date(LocalDate day, String locale) {
+        return DateTimeFormatter.ofPattern(messages.get("mail.date.pattern", locale), Messages.language(locale)).format(day);
     }
 
-    static String body(Deadline deadline, Deadline.Recipient to, int offsetDays, String baseUrl) {
-        boolean en = "en".equals(to.locale());
-        String date = date(deadline.dueOn(), to.locale());
-        return en
-                ? "Dear " + to.fullName() + ",\n\nThis is a reminder of the deadline \"" + deadline.title("en") + "\" on " + date
-                + (offsetDays < 0 ? ", which has passed." : ".") + "\n\nOpen Servicemiljø: " + deadline.link(baseUrl) + "\n\n"
-                + "The event is attached for your calendar.\n\n— Servicemiljø (the regional health authorities' service environment)\n"
-                : "Hei " + to.fullName() + ",\n\nDette er en påminnelse om fristen «" + deadline.title("nb") + "» " + date
-                + (offsetDays < 0 ? ", som er passert." : ".") + "\n\nÅpne Servicemiljø: " + deadline.link(baseUrl) + "\n\n"
-                + "Hendelsen er lagt ved, så du kan legge den i kalenderen din.\n\n— Servicemiljø (RHF-enes servicemiljø)\n";
+    MailBody body(Deadline deadline, Deadline.Recipient to, int offsetDays, String baseUrl) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("subject", subject(deadline, to, offsetDays));
+        variables.put("name", to.fullName());
+        variables.put("title", deadline.title(to.locale()));
+        variables.put("date", date(deadline.dueOn(), to.locale()));
+        variables.put("passed", offsetDays < 0);
+        variables.put("link", deadline.link(baseUrl));
+        return templates.render("reminder", Messages.language(to.locale()), variables);
     }
 
     /** One line of a weekly digest: the deadline, its date and how far away it is on the reminder's day. */
     record DigestItem(String title, LocalDate dueOn, int offsetDays, String link) {
     }
 
-    static String digestSubject(String locale, LocalDate week, int count) {
-        boolean en = "en".equals(locale);
-        int weekNo = week.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-        return en ? "Weekly summary of your deadlines (week " + weekNo + "): " + count + (count == 1 ? " reminder" : " reminders")
-                : "Ukentlig sammendrag av fristene dine (uke " + weekNo + "): " + count + (count == 1 ? " påminnelse" : " påminnelser");
+    /** A digest line as the templates show it: the date and the distance in the recipient's language. */
+    record DigestLine(String title, String date, String when, String link) {
     }
 
-    static String digestBody(String fullName, String locale, java.util.List<DigestItem> items, String baseUrl) {
-        boolean en = "en".equals(locale);
-        StringBuilder body = new StringBuilder(en ? "Dear " + fullName + ",\n\nThese are your reminders for this week:\n\n"
-                : "Hei " + fullName + ",\n\nDette er påminnelsene dine for denne uken:\n\n");
-        for (DigestItem item : items) {
-            body.append("• ").append(date(item.dueOn(), locale)).append(": ").append(item.title())
-                    .append(" (").append(when(item.offsetDays(), en)).append(")\n");
-            if (item.link() != null) {
-                body.append("  ").append(item.link()).append("\n");
-            }
-        }
-        body.append(en ? "\nOpen Servicemiljø: " : "\nÅpne Servicemiljø: ").append(baseUrl.replaceAll("/+$", "")).append("/my-deadlines\n\n");
-        body.append(en ? "The deadlines are attached for your calendar. You chose a weekly summary; change it under My deadlines.\n\n"
-                + "— Servicemiljø (the regional health authorities' service environment)\n"
-                : "Fristene er lagt ved, så du kan legge dem i kalenderen din. Du har valgt ukentlig sammendrag; "
-                + "du kan endre det under Mine frister.\n\n— Servicemiljø (RHF-enes servicemiljø)\n");
-        return body.toString();
+    String digestSubject(String locale, LocalDate week, int count) {
+        int weekNo = week.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        return messages.get("mail.digest.subject", locale, weekNo, count);
+    }
+
+    MailBody digestBody(String fullName, String locale, java.util.List<DigestItem> items, String baseUrl, String subject) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("subject", subject);
+        variables.put("name", fullName);
+        variables.put("items", items.stream()
+                .map(i -> new DigestLine(i.title(), date(i.dueOn(), locale), when(i.offsetDays(), locale), i.link())).toList());
+        variables.put("home", baseUrl.replaceAll("/+$", "") + "/my-deadlines");
+        return templates.render("digest", Messages.language(locale), variables);
     }
 
     /** A calendar with one all-day event: the attachment of a single reminder. */

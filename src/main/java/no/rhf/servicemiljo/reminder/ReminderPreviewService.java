@@ -31,9 +31,10 @@ public class ReminderPreviewService {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final PublicUrl publicUrl;
+    private final ReminderMessage message;
 
     ReminderPreviewService(Deadlines deadlines, ReminderSettings settings, ReminderService reminders, UserService users,
-                           JdbcClient jdbc, Clock clock, PublicUrl publicUrl) {
+                           JdbcClient jdbc, Clock clock, PublicUrl publicUrl, ReminderMessage message) {
         this.deadlines = deadlines;
         this.settings = settings;
         this.reminders = reminders;
@@ -41,6 +42,7 @@ public class ReminderPreviewService {
         this.jdbc = jdbc;
         this.clock = clock;
         this.publicUrl = publicUrl;
+        this.message = message;
     }
 
     @RolesAllowed(Role.Names.ADMIN)
@@ -111,8 +113,8 @@ public class ReminderPreviewService {
         }
         int offset = next != null ? next : 0;
         String baseUrl = publicUrl.base();
-        return new ReminderPreview(ReminderMessage.subject(deadline, recipient, offset),
-                ReminderMessage.body(deadline, recipient, offset, baseUrl), recipient.locale(),
+        return new ReminderPreview(message.subject(deadline, recipient, offset),
+                message.body(deadline, recipient, offset, baseUrl).text(), recipient.locale(),
                 next == null ? null : deadline.dueOn().minusDays(next), next, wouldReceive,
                 weekly ? ReminderDelivery.WEEKLY : ReminderDelivery.EACH, rule, reasons, sent, deadline.link(baseUrl));
     }

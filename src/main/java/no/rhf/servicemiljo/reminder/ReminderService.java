@@ -6,8 +6,8 @@ import no.rhf.servicemiljo.security.CurrentUser;
 import no.rhf.servicemiljo.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import no.rhf.servicemiljo.base.PublicUrl;
+import no.rhf.servicemiljo.base.mail.MailTemplates.MailBody;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -25,7 +25,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +54,7 @@ public class ReminderService {
     static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     private static final int[] OUTBOX_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.INTEGER,
-            Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP, Types.VARCHAR, Types.VARCHAR, Types.DATE,
+            Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP, Types.VARCHAR, Types.VARCHAR, Types.DATE,
             Types.DATE, Types.VARCHAR, Types.DATE, Types.VARCHAR};
     private static final Logger log = LoggerFactory.getLogger(ReminderService.class);
 
@@ -76,18 +75,19 @@ public class ReminderService {
     private final Clock clock;
     private final List<Integer> offsets;
     private final PublicUrl publicUrl;
+    private final ReminderMessage message;
 
     ReminderService(Deadlines deadlines, ReminderSettings settings, ReminderMailer mailer, JdbcClient jdbc, JdbcTemplate jdbcTemplate,
-                    Clock clock, @Value("${servicemiljo.reminders.offsets:14,3,0,-7,-14,-21}") String offsets,
-                    PublicUrl publicUrl) {
+                    Clock clock, ReminderProperties properties, PublicUrl publicUrl, ReminderMessage message) {
         this.deadlines = deadlines;
         this.settings = settings;
         this.mailer = mailer;
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.clock = clock;
-        this.offsets = Arrays.stream(offsets.split(",")).map(String::trim).map(Integer::valueOf).toList();
+        this.offsets = properties.offsets();
         this.publicUrl = publicUrl;
+        this.message = message;
     }
 
     /** The offsets used for kinds without a rule (servicemiljo.reminders.offsets). */
@@ -132,9 +132,10 @@ public class ReminderService {
                     }
                     // One digest per user per week: what is decided after this week's digest went out waits for the next.
                     LocalDate digestWeek = !weekly ? null : digested.contains(to.userId()) ? monday.plusWeeks(1) : monday;
+                    MailBody body = message.body(deadline, to, offset, baseUrl);
                     rows.add(new Object[]{deadline.key() + "|" + deadline.dueOn() + "|" + to.userId() + "|" + offset,
                             deadline.key(), to.userId(), to.email(), offset,
-                            ReminderMessage.subject(deadline, to, offset), ReminderMessage.body(deadline, to, offset, baseUrl),
+                            message.subject(deadline, to, offset), body.text(), body.html(),
                             ReminderMessage.ics(deadline, to.locale(), baseUrl, now), Timestamp.from(now), deadline.kind(),
                             truncate(deadline.title(to.locale()), 300), Date.valueOf(deadline.dueOn()), Date.valueOf(remindOn),
                             to.locale() == null ? "nb" : to.locale(), digestWeek == null ? null : Date.valueOf(digestWeek),
@@ -146,8 +147,9 @@ public class ReminderService {
         if (!rows.isEmpty()) {
             for (int count : jdbcTemplate.batchUpdate("""
                     insert into reminder_outbox (dedup_key, deadline_key, recipient_id, recipient_email, offset_days,
-                        subject, body, ics, next_attempt_at, deadline_kind, deadline_title, due_on, remind_on, locale, digest_week, deadline_path)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (dedup_key) do nothing
+                        subject, body, body_html, ics, next_attempt_at, deadline_kind, deadline_title, due_on, remind_on, locale, digest_week,
+                        deadline_path)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (dedup_key) do nothing
                     """, rows, OUTBOX_TYPES)) {
                 created += Math.max(count, 0);
             }
@@ -163,10 +165,11 @@ public class ReminderService {
     @Transactional
     public int sendDue(Instant now) {
         List<Object[]> due = jdbc.sql("""
-                select id, recipient_email, subject, body, ics, attempts from reminder_outbox
+                select id, recipient_email, subject, body, body_html, ics, attempts from reminder_outbox
                 where status = 'PENDING' and digest_week is null and next_attempt_at <= ? order by id limit 100 for update skip locked
                 """).param(Timestamp.from(now))
-                .query((rs, n) -> new Object[]{rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6)})
+                .query((rs, n) -> new Object[]{rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getInt(7)})
                 .list();
         int sent = 0;
         for (Object[] row : due) {
@@ -176,11 +179,11 @@ public class ReminderService {
                 continue;
             }
             try {
-                mailer.send((String) row[1], (String) row[2], (String) row[3], (String) row[4]);
+                mailer.send((String) row[1], (String) row[2], (String) row[3], (String) row[4], (String) row[5]);
                 markSent(List.of(id), now);
                 sent++;
             } catch (Exception e) {
-                markFailedAttempt(List.of(id), (int) row[5] + 1, now, e);
+                markFailedAttempt(List.of(id), (int) row[6] + 1, now, e);
             }
         }
         return sent;
@@ -230,9 +233,9 @@ public class ReminderService {
                     .collect(java.util.stream.Collectors.toMap(Item::key, i -> new Deadline(i.key(), i.kind(), i.title(), i.title(),
                             i.dueOn(), List.of(), i.path()), (a, b) -> a, LinkedHashMap::new)).values().stream().toList();
             try {
-                mailer.send(first.email(), ReminderMessage.digestSubject(first.locale(), cutoff, mine.size()),
-                        ReminderMessage.digestBody(first.fullName(), first.locale(), lines, baseUrl),
-                        ReminderMessage.calendar(events, first.locale(), baseUrl, now, null));
+                String subject = message.digestSubject(first.locale(), cutoff, mine.size());
+                MailBody body = message.digestBody(first.fullName(), first.locale(), lines, baseUrl, subject);
+                mailer.send(first.email(), subject, body.text(), body.html(), ReminderMessage.calendar(events, first.locale(), baseUrl, now, null));
                 markSent(ids, now);
                 sent++;
             } catch (Exception e) {
@@ -309,7 +312,8 @@ public class ReminderService {
                 "Test reminder from Servicemiljø", LocalDate.now(clock), List.of());
         var recipient = new Deadline.Recipient(user.id(), user.fullName(), user.email(), "nb");
         String baseUrl = publicUrl.base();
-        mailer.send(user.email(), ReminderMessage.subject(test, recipient, 0), ReminderMessage.body(test, recipient, 0, baseUrl),
+        MailBody body = message.body(test, recipient, 0, baseUrl);
+        mailer.send(user.email(), message.subject(test, recipient, 0), body.text(), body.html(),
                 ReminderMessage.ics(test, "nb", baseUrl, clock.instant()));
     }
 

@@ -1,5 +1,6 @@
 package no.rhf.servicemiljo.security;
 
+import no.rhf.servicemiljo.base.SignedInUser;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -10,7 +11,7 @@ import java.util.List;
 
 /** The signed-in user as Spring Security sees it. Kept in the HTTP session, hence serializable. */
 public record AppUserPrincipal(long id, String username, String fullName, String email, Role role, Short regionId,
-                               String passwordHash, boolean active) implements UserDetails {
+                               String passwordHash, boolean active) implements UserDetails, SignedInUser {
 
     @Serial
     private static final long serialVersionUID = 1L;

@@ -5,7 +5,7 @@ import jakarta.servlet.DispatcherType;
 import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import no.rhf.servicemiljo.security.oidc.DiscoveringClientRegistrationRepository;
-import no.rhf.servicemiljo.security.oidc.SsoAccountDirectory;
+import no.rhf.servicemiljo.security.SsoAccountDirectory;
 import no.rhf.servicemiljo.security.oidc.SsoUserService;
 import no.rhf.servicemiljo.security.ui.LoginView;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -25,6 +25,9 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
+import java.util.List;
+import java.util.stream.Stream;
+
 /**
  * Everything is behind login except health probes, static styling and the login view itself.
  * Views are checked by Vaadin's navigation access control; services by method security.
@@ -36,10 +39,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableConfigurationProperties({SsoProperties.class, LoginProtectionProperties.class})
 class SecurityConfig {
 
-    /** Public paths other features may add to (for example a secret-token calendar feed). */
-    static final String[] PUBLIC_PATHS = {
-            "/actuator/health", "/actuator/health/**", "/icons/**", "/styles.css", "/styles/**", "/calendar-feed/**"
-    };
+    /** Health probes and static styling; features add their own through {@link PublicPaths} beans. */
+    static final List<String> PUBLIC_PATHS = List.of("/actuator/health", "/actuator/health/**", "/icons/**", "/styles.css", "/styles/**");
 
     /**
      * Vaadin's client needs inline styles and scripts and {@code eval} (its bootstrap and web components); everything
@@ -54,10 +55,12 @@ class SecurityConfig {
             + "interest-cohort=()";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil requestUtil, SsoProperties sso,
-                                            SsoAccountDirectory accounts, SecurityAudit audit, LoginAttempts attempts,
-                                            LocalLoginSetting localLogin) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PATHS).permitAll()
+    SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicPaths> featurePaths, RequestUtil requestUtil,
+                                            SsoProperties sso, SsoAccountDirectory accounts, SecurityAudit audit,
+                                            LoginAttempts attempts, LocalLoginSetting localLogin) throws Exception {
+        String[] publicPaths = Stream.concat(PUBLIC_PATHS.stream(), featurePaths.stream().flatMap(paths -> paths.patterns().stream()))
+                .toArray(String[]::new);
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(publicPaths).permitAll()
                 .requestMatchers("/no-access").permitAll()
                 // A refused request's error page (403 for a missing CSRF token) must show as such, not as a redirect.
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());

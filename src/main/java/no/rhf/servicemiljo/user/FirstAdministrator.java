@@ -4,7 +4,6 @@ import no.rhf.servicemiljo.security.PasswordPolicy;
 import no.rhf.servicemiljo.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -30,16 +29,13 @@ class FirstAdministrator implements ApplicationRunner {
     private final String fullName;
 
     FirstAdministrator(AppUserRepository users, PasswordEncoder passwordEncoder,
-                       @Value("${servicemiljo.first-admin.username:}") String username,
-                       @Value("${servicemiljo.first-admin.password:}") String password,
-                       @Value("${servicemiljo.first-admin.email:}") String email,
-                       @Value("${servicemiljo.first-admin.full-name:Administrator}") String fullName) {
+                       FirstAdminProperties settings) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
-        this.username = username.trim().toLowerCase();
-        this.password = password;
-        this.email = email.trim();
-        this.fullName = fullName.trim();
+        this.username = settings.username().trim().toLowerCase();
+        this.password = settings.password();
+        this.email = settings.email().trim();
+        this.fullName = settings.fullName().trim();
     }
 
     @Override

@@ -6,8 +6,8 @@ import no.rhf.servicemiljo.security.AppUserPrincipal;
 import no.rhf.servicemiljo.security.Role;
 import no.rhf.servicemiljo.security.SecurityAudit;
 import no.rhf.servicemiljo.security.TextSafety;
-import no.rhf.servicemiljo.security.oidc.SsoAccountDirectory;
-import no.rhf.servicemiljo.security.oidc.SsoIdentity;
+import no.rhf.servicemiljo.security.SsoAccountDirectory;
+import no.rhf.servicemiljo.security.SsoIdentity;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -70,6 +70,16 @@ class AssessmentPropagationBenchmark extends BrowserTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** Where context {@code i} works (one node here; a subclass may spread the contexts over nodes). */
+    protected String baseUrl(int context) {
+        return url("");
+    }
+
+    /** The heading of the printed figures. */
+    protected String setting() {
+        return "one node";
+    }
+
     @Test
     void propagationToEveryOtherContext() {
         long report = jdbc.queryForObject("""
@@ -82,8 +92,8 @@ class AssessmentPropagationBenchmark extends BrowserTest {
         for (int n : new int[]{2, 5, 10}) {
             List<Page> pages = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                Page page = loginAs(EDITORS[i % EDITORS.length]);
-                page.navigate(url("reports/" + report));
+                Page page = loginAt(baseUrl(i), EDITORS[i % EDITORS.length]);
+                page.navigate(baseUrl(i) + "reports/" + report);
                 assertThat(page.locator("#field-rating-" + criterion)).isVisible();
                 assertThat(page.locator("#field-comment-" + criterion + " textarea")).isEditable();
                 pages.add(page);
@@ -101,7 +111,7 @@ class AssessmentPropagationBenchmark extends BrowserTest {
             pages.forEach(p -> p.context().close());
         }
         System.out.println();
-        System.out.println("Assessment propagation: rating " + CHANGES + " changes per row; keystroke " + (TEXT.length() - WARM_UP_KEYS)
+        System.out.println("Assessment propagation (" + setting() + "): rating " + CHANGES + " changes per row; keystroke " + (TEXT.length() - WARM_UP_KEYS)
                 + " keys typed ~" + KEY_DELAY_MS + " ms apart; ms until the slowest other context shows it (each reader: every other context)");
         System.out.println("| contexts | field | p50 ms | p95 ms | max ms |");
         System.out.println("|---:|---|---:|---:|---:|");

@@ -13,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -32,7 +30,7 @@ class CoEditingRestartBrowserTest {
     @TempDir
     Path dataDir;
 
-    private final int port = freePort();
+    private final int port = RestartableApp.freePort();
     private RestartableApp app;
 
     @AfterEach
@@ -117,14 +115,6 @@ class CoEditingRestartBrowserTest {
             Thread.sleep(200);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -8,7 +8,7 @@ import jakarta.mail.internet.MimeMultipart;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
-/** Reading the mails GreenMail received: recipient, subject, plain text and the .ics attachment. */
+/** Reading the mails GreenMail received: recipient, subject, plain text, HTML and the .ics attachment. */
 public final class Mails {
 
     private Mails() {
@@ -44,6 +44,37 @@ public final class Mails {
             }
         }
         return null;
+    }
+
+    /** The first text/html part, however deep (the HTML alternative of the plain text). */
+    public static String html(Part part) throws Exception {
+        if (part.isMimeType("text/html")) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof MimeMultipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String found = html(multipart.getBodyPart(i));
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the mail's plain text and HTML are alternatives of each other (multipart/alternative), however deep. */
+    public static boolean alternative(Part part) throws Exception {
+        if (part.isMimeType("multipart/alternative")) {
+            return true;
+        }
+        if (part.getContent() instanceof MimeMultipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                if (alternative(multipart.getBodyPart(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The reminder's calendar attachment ({@code frist.ics}) as text. */

@@ -184,6 +184,9 @@ class ReminderRulesAndPreferencesTest extends ServiceTest {
         assertTrue(body.startsWith("Hei Marte Solheim,"), body);
         assertTrue(body.contains("Første frist i uken (i dag)") && body.contains("Andre frist i uken (i dag)"), body);
         assertTrue(body.replace("\r\n", "\n").contains("(i dag)\n  " + publicUrl.link("my-deadlines") + "\n"), "each line links to where to act: " + body);
+        String html = Mails.html(digest);
+        assertTrue(html.contains("Første frist i uken") && html.contains("Andre frist i uken")
+                && html.contains("href=\"" + publicUrl.link("my-deadlines") + "\""), html);
         String ics = attachment((MimeMultipart) digest.getContent());
         assertEquals(2, ics.split("BEGIN:VEVENT", -1).length - 1, ics);
         assertEquals(2, jdbc.queryForObject("select count(*) from reminder_outbox o join app_user u on u.id = o.recipient_id "

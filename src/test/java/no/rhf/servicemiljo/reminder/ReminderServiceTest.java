@@ -79,6 +79,10 @@ class ReminderServiceTest extends ServiceTest {
         assertTrue(body.contains("«Årsrapporter for 2039 – frist før påske» 24. mars 2040."), body);
         assertTrue(body.replace("\r\n", "\n").contains("Åpne Servicemiljø: " + publicUrl.link("my-deadlines") + "\n"),
                 "the public URL and the page to act on: " + body);
+        String html = Mails.html(marte);
+        assertTrue(Mails.alternative(marte), "plain text and HTML are alternatives");
+        assertTrue(html.contains("Hei Marte Solheim,") && html.contains("«Årsrapporter for 2039 – frist før påske» 24. mars 2040."), html);
+        assertTrue(html.contains("href=\"" + publicUrl.link("my-deadlines") + "\""), html);
         String ics = attachment(parts);
         assertTrue(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"), ics);
         assertTrue(ics.contains("DTSTART;VALUE=DATE:20400324\r\n"));
@@ -87,6 +91,38 @@ class ReminderServiceTest extends ServiceTest {
         assertTrue(ics.endsWith("END:VEVENT\r\nEND:VCALENDAR\r\n"));
         for (String line : ics.split("\r\n")) {
             assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, "folded line too long: " + line);
+        }
+    }
+
+    @Test
+    void aNynorskReaderGetsNynorskAndAnEnglishReaderEnglishInBothParts() throws Exception {
+        String marte = coordinatorEmails.stream().filter(e -> e.startsWith("marte.solheim")).findFirst().orElseThrow();
+        String english = coordinatorEmails.stream().filter(e -> !e.equals(marte)).findFirst().orElseThrow();
+        String marteLocale = jdbc.queryForObject("select locale from app_user where email = ?", String.class, marte);
+        String englishLocale = jdbc.queryForObject("select locale from app_user where email = ?", String.class, english);
+        jdbc.update("update app_user set locale = 'nn' where email = ?", marte);
+        jdbc.update("update app_user set locale = 'en' where email = ?", english);
+        try {
+            deadline("TEST_NN", "Årsrapportar for 2039", LocalDate.of(2040, 3, 24));
+            LocalDate today = LocalDate.of(2040, 3, 21);
+            reminders.plan(today);
+            reminders.sendDue(at(today));
+            List<MimeMessage> mine = Arrays.stream(smtp.getReceivedMessages()).filter(m -> Mails.subject(m).contains("Årsrapportar")).toList();
+            MimeMessage nn = mine.stream().filter(m -> to(m).equals(marte)).findFirst().orElseThrow();
+            assertEquals("Påminning: Årsrapportar for 2039 – om 3 dagar", nn.getSubject());
+            String body = text(nn);
+            assertTrue(body.startsWith("Hei Marte Solheim,"), body);
+            assertTrue(body.contains("Dette er ei påminning om fristen «Årsrapportar for 2039» 24. mars 2040."), body);
+            assertTrue(body.replace("\r\n", "\n").contains("Opne Servicemiljø: " + publicUrl.link("my-deadlines") + "\n"), body);
+            String html = Mails.html(nn);
+            assertTrue(html.contains("lang=\"nn\"") && html.contains("Dette er ei påminning om fristen «Årsrapportar for 2039»"), html);
+            MimeMessage en = mine.stream().filter(m -> to(m).equals(english)).findFirst().orElseThrow();
+            assertEquals("Reminder: English: Årsrapportar for 2039 – in 3 days", en.getSubject());
+            assertTrue(text(en).contains("This is a reminder of the deadline \"English: Årsrapportar for 2039\" on 24 March 2040."), text(en));
+        } finally {
+            jdbc.update("update app_user set locale = ? where email = ?", marteLocale, marte);
+            jdbc.update("update app_user set locale = ? where email = ?", englishLocale, english);
+            jdbc.update("delete from cycle_deadline where kind = 'TEST_NN'");
         }
     }
 

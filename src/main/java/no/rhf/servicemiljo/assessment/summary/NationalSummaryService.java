@@ -6,12 +6,12 @@ import no.rhf.servicemiljo.assessment.AssessmentService.Criterion;
 import no.rhf.servicemiljo.assessment.AssessmentService.Cycle;
 import no.rhf.servicemiljo.base.FieldValidationException;
 import no.rhf.servicemiljo.base.i18n.AppI18NProvider;
+import no.rhf.servicemiljo.base.i18n.Messages;
 import no.rhf.servicemiljo.organisation.OrganisationService;
 import no.rhf.servicemiljo.organisation.Region;
 import no.rhf.servicemiljo.security.AppUserPrincipal;
 import no.rhf.servicemiljo.security.CurrentUser;
 import no.rhf.servicemiljo.security.Role;
-import com.vaadin.flow.i18n.I18NProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -102,18 +102,18 @@ public class NationalSummaryService {
     private final JdbcClient jdbc;
     private final AssessmentService assessments;
     private final OrganisationService organisation;
-    private final I18NProvider i18n;
+    private final Messages messages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SummaryTextService texts;
 
-    NationalSummaryService(JdbcClient jdbc, AssessmentService assessments, OrganisationService organisation, I18NProvider i18n,
+    NationalSummaryService(JdbcClient jdbc, AssessmentService assessments, OrganisationService organisation, Messages messages,
                            ApplicationEventPublisher events, Clock clock, SummaryTextService texts) {
         this.jdbc = jdbc;
         this.texts = texts;
         this.assessments = assessments;
         this.organisation = organisation;
-        this.i18n = i18n;
+        this.messages = messages;
         this.events = events;
         this.clock = clock;
     }
@@ -298,7 +298,7 @@ public class NationalSummaryService {
     }
 
     private String norwegian(String key, Object... arguments) {
-        return i18n.getTranslation(key, AppI18NProvider.NORWEGIAN, arguments);
+        return messages.get(key, AppI18NProvider.NORWEGIAN, arguments);
     }
 
     private Cycle cycle(long cycleId) {

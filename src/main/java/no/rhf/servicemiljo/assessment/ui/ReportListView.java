@@ -1,5 +1,7 @@
 package no.rhf.servicemiljo.assessment.ui;
 
+import no.rhf.servicemiljo.registry.UnitChanged;
+import no.rhf.servicemiljo.assessment.ReportChanged;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -94,7 +96,7 @@ public class ReportListView extends Section implements HasDynamicTitle {
         grid.setId("report-grid");
         add(toolbar, grid);
         loadCycles();
-        liveUpdates.refreshWhileAttached(this, this::refresh);
+        liveUpdates.refreshWhileAttached(this, this::refresh, ReportChanged.class, UnitChanged.class);
     }
 
     private void loadCycles() {

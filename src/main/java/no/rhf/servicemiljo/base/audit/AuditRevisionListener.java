@@ -1,7 +1,6 @@
 package no.rhf.servicemiljo.base.audit;
 
-import no.rhf.servicemiljo.security.AppUserPrincipal;
-import no.rhf.servicemiljo.security.CurrentUser;
+import no.rhf.servicemiljo.base.SignedInUser;
 import org.hibernate.envers.RevisionListener;
 
 /** Credits every audited change to the signed-in user ("system" for jobs and demo data). */
@@ -9,6 +8,6 @@ public class AuditRevisionListener implements RevisionListener {
 
     @Override
     public void newRevision(Object revisionEntity) {
-        ((AuditRevision) revisionEntity).setUsername(CurrentUser.get().map(AppUserPrincipal::username).orElse("system"));
+        ((AuditRevision) revisionEntity).setUsername(SignedInUser.current().map(SignedInUser::username).orElse("system"));
     }
 }

@@ -1,8 +1,8 @@
 package no.rhf.servicemiljo.base.collaboration;
 
 import com.vaadin.collaborationengine.UserInfo;
-import no.rhf.servicemiljo.security.AppUserPrincipal;
-import no.rhf.servicemiljo.security.CurrentUser;
+import no.rhf.servicemiljo.base.SignedInUser;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The one place that says who the signed-in user is to Collaboration Engine: the same id,
@@ -17,10 +17,10 @@ public final class CollaborationIdentity {
     }
 
     public static UserInfo currentUser() {
-        return of(CurrentUser.require());
+        return of(SignedInUser.current().orElseThrow(() -> new AccessDeniedException("Not signed in")));
     }
 
-    public static UserInfo of(AppUserPrincipal user) {
+    public static UserInfo of(SignedInUser user) {
         return of(user.id(), user.fullName());
     }
 

@@ -4,7 +4,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -26,7 +25,8 @@ class EmbeddedDatabaseConfig {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfig.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${servicemiljo.embedded-db.data-dir:}") String dataDir) throws IOException {
+    EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties settings) throws IOException {
+        String dataDir = settings.dataDir();
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setServerConfig("timezone", "UTC")
                 .setServerConfig("max_connections", "100");

@@ -1,25 +1,16 @@
 package no.rhf.servicemiljo.base.i18n;
 
 import com.vaadin.flow.i18n.I18NProvider;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.Objects;
-import java.util.ResourceBundle;
 
 /**
- * UI texts from message bundles: Norwegian bokmål first (the base files), English second.
- * Every feature keeps its own bundle under {@code i18n/} (for example {@code i18n/registry.properties}
- * and {@code i18n/registry_en.properties}); all of them are found on the classpath at start.
+ * Vaadin's view of the message bundles: a thin adapter over Spring's {@link org.springframework.context.MessageSource}
+ * (see {@link MessageSourceConfig}). Norwegian bokmål is the base of every bundle, English second; every feature keeps
+ * its own bundle under {@code i18n/} (for example {@code i18n/registry.properties} and
+ * {@code i18n/registry_en.properties}). Services use {@link Messages}, not this class.
  */
 @Component
 public class AppI18NProvider implements I18NProvider {
@@ -27,25 +18,10 @@ public class AppI18NProvider implements I18NProvider {
     public static final Locale NORWEGIAN = Locale.forLanguageTag("nb-NO");
     public static final Locale ENGLISH = Locale.ENGLISH;
 
-    private static final Logger log = LoggerFactory.getLogger(AppI18NProvider.class);
-    // No fallback to the JVM's default locale: a missing English key falls back to bokmål.
-    private static final ResourceBundle.Control CONTROL =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private final Messages messages;
 
-    private final List<String> baseNames;
-
-    public AppI18NProvider() {
-        try {
-            Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*.properties");
-            baseNames = java.util.Arrays.stream(resources)
-                    .map(Resource::getFilename)
-                    .filter(Objects::nonNull)
-                    .filter(name -> !name.contains("_"))
-                    .map(name -> "i18n/" + name.substring(0, name.length() - ".properties".length()))
-                    .distinct().sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public AppI18NProvider(Messages messages) {
+        this.messages = messages;
     }
 
     @Override
@@ -59,19 +35,6 @@ public class AppI18NProvider implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        Locale effective = locale != null && "en".equals(locale.getLanguage()) ? ENGLISH : NORWEGIAN;
-        for (String baseName : baseNames) {
-            try {
-                ResourceBundle bundle = ResourceBundle.getBundle(baseName, effective, getClass().getClassLoader(), CONTROL);
-                if (bundle.containsKey(key)) {
-                    String value = bundle.getString(key);
-                    return params.length == 0 ? value : new MessageFormat(value, effective).format(params);
-                }
-            } catch (MissingResourceException e) {
-                // this feature has no bundle for the locale: try the next one
-            }
-        }
-        log.warn("Missing translation for key '{}'", key);
-        return "!" + key;
+        return messages.get(key, locale, params);
     }
 }

@@ -1,67 +1,69 @@
 package no.rhf.servicemiljo.base.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Tag;
-import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableBody;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableFooter;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
 
 import java.util.List;
 
 /**
- * A plain, printable HTML table for small summaries (dashboard panels, chart alternatives). Columns
- * marked numeric are right-aligned; a row can be emphasised (for example the viewer's own region).
+ * A plain, printable HTML table for small summaries (dashboard panels, chart alternatives), built on
+ * Vaadin's {@link NativeTable}. Header cells are column headers; columns marked numeric are
+ * right-aligned; a row can be emphasised (for example the viewer's own region).
  */
-@Tag("table")
-public class HtmlTable extends Component {
+public class HtmlTable extends NativeTable {
 
-    private final Element body = new Element("tbody");
-    private final Element foot = new Element("tfoot");
+    private final NativeTableBody body;
+    private final NativeTableFooter foot;
     private final boolean[] numeric;
 
     public HtmlTable(List<String> headers, boolean... numeric) {
         this.numeric = numeric;
-        getElement().getClassList().add("sm-table");
-        Element head = new Element("thead");
-        head.appendChild(row("th", headers));
-        getElement().appendChild(head, body, foot);
-    }
-
-    public HtmlTable addRow(List<String> cells, boolean emphasised) {
-        Element row = row("td", cells);
-        if (emphasised) {
-            row.getClassList().add("sm-own-region");
+        addClassName("sm-table");
+        NativeTableRow head = getHead().addRow();
+        body = getBody();
+        foot = getFoot();
+        for (int i = 0; i < headers.size(); i++) {
+            NativeTableHeaderCell cell = new NativeTableHeaderCell(headers.get(i));
+            cell.getElement().setAttribute("scope", "col");
+            alignNumeric(cell, i);
+            head.add(cell);
         }
-        body.appendChild(row);
-        return this;
     }
 
-    /** A row with extra class names (for example {@code sm-late-unit} for a region with overdue reports). */
     public HtmlTable addRow(List<String> cells, boolean emphasised, String... classNames) {
-        addRow(cells, emphasised);
-        Element row = body.getChild(body.getChildCount() - 1);
-        for (String className : classNames) {
-            row.getClassList().add(className);
+        NativeTableRow row = body.addRow();
+        fill(row, cells);
+        if (emphasised) {
+            row.addClassName("sm-own-region");
         }
+        row.addClassNames(classNames);
         return this;
     }
 
     public HtmlTable addFooter(List<String> cells) {
-        foot.appendChild(row("td", cells));
+        fill(foot.addRow(), cells);
         return this;
     }
 
     public int rowCount() {
-        return body.getChildCount();
+        return (int) body.getRowCount();
     }
 
-    private Element row(String cellTag, List<String> cells) {
-        Element row = new Element("tr");
+    private void fill(NativeTableRow row, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
-            Element cell = new Element(cellTag).setText(cells.get(i));
-            if (i < numeric.length && numeric[i]) {
-                cell.getClassList().add("num");
-            }
-            row.appendChild(cell);
+            NativeTableCell cell = new NativeTableCell(cells.get(i));
+            alignNumeric(cell, i);
+            row.add(cell);
         }
-        return row;
+    }
+
+    private void alignNumeric(com.vaadin.flow.component.HasStyle cell, int column) {
+        if (column < numeric.length && numeric[column]) {
+            cell.addClassName("num");
+        }
     }
 }

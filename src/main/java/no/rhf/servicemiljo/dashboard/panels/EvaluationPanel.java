@@ -2,10 +2,10 @@ package no.rhf.servicemiljo.dashboard.panels;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import no.rhf.servicemiljo.base.ServiceEnvironmentProperties;
 import no.rhf.servicemiljo.base.ui.Formats;
 import no.rhf.servicemiljo.dashboard.DashboardPanel;
 import no.rhf.servicemiljo.security.AppUserPrincipal;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -19,9 +19,9 @@ class EvaluationPanel implements DashboardPanel {
     private final Clock clock;
     private final LocalDate operationStart;
 
-    EvaluationPanel(Clock clock, @Value("${servicemiljo.operation-start:2023-01-01}") LocalDate operationStart) {
+    EvaluationPanel(Clock clock, ServiceEnvironmentProperties settings) {
         this.clock = clock;
-        this.operationStart = operationStart;
+        this.operationStart = settings.operationStart();
     }
 
     @Override

@@ -1,7 +1,7 @@
 package no.rhf.servicemiljo.inbox.ui;
 
 import com.vaadin.flow.component.UI;
-import no.rhf.servicemiljo.base.ui.MenuCount;
+import no.rhf.servicemiljo.shell.MenuCount;
 import no.rhf.servicemiljo.inbox.InboxService;
 import org.springframework.stereotype.Component;
 

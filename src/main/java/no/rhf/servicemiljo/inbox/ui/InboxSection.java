@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import no.rhf.servicemiljo.base.ui.DueText;
 import no.rhf.servicemiljo.base.ui.Formats;
-import no.rhf.servicemiljo.base.ui.HomeSection;
+import no.rhf.servicemiljo.shell.HomeSection;
 import no.rhf.servicemiljo.inbox.InboxItem;
 import no.rhf.servicemiljo.inbox.InboxService;
 import no.rhf.servicemiljo.security.AppUserPrincipal;

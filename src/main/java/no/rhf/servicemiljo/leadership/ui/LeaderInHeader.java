@@ -2,7 +2,7 @@ package no.rhf.servicemiljo.leadership.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
-import no.rhf.servicemiljo.base.ui.HeaderContribution;
+import no.rhf.servicemiljo.shell.HeaderContribution;
 import no.rhf.servicemiljo.leadership.LeadershipService;
 
 

@@ -1,5 +1,6 @@
 package no.rhf.servicemiljo.leadership.ui;
 
+import no.rhf.servicemiljo.leadership.LeadershipChanged;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -55,7 +56,7 @@ public class LeadershipView extends Section implements HasDynamicTitle {
         addClassName("sm-view");
         setId("leadership");
         render();
-        liveUpdates.refreshWhileAttached(this, this::render);
+        liveUpdates.refreshWhileAttached(this, this::render, LeadershipChanged.class);
     }
 
     private void render() {

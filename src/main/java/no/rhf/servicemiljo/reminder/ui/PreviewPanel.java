@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import no.rhf.servicemiljo.base.i18n.Messages;
 import no.rhf.servicemiljo.base.ui.Formats;
 import no.rhf.servicemiljo.reminder.Deadline;
 import no.rhf.servicemiljo.reminder.ReminderPreview;
@@ -79,7 +80,7 @@ class PreviewPanel extends Div {
         Paragraph rule = new Paragraph(getTranslation("reminder.preview.rule",
                 preview.rule().effectiveOffsets().stream().map(String::valueOf).collect(Collectors.joining(", ")),
                 getTranslation("reminder.prefs.delivery." + preview.delivery().name()),
-                "en".equals(preview.locale()) ? "English" : "norsk (bokmål)"));
+                getTranslation(Messages.language(preview.locale()), "mail.language")));
         Paragraph sent = new Paragraph(preview.alreadySentOffsets().isEmpty() ? getTranslation("reminder.preview.none-sent")
                 : getTranslation("reminder.preview.sent", preview.alreadySentOffsets().stream().map(String::valueOf)
                 .collect(Collectors.joining(", "))));

@@ -1,6 +1,8 @@
 package no.rhf.servicemiljo.security.oidc;
 
 import no.rhf.servicemiljo.security.SecurityAudit;
+import no.rhf.servicemiljo.security.SsoAccountDirectory;
+import no.rhf.servicemiljo.security.SsoIdentity;
 import no.rhf.servicemiljo.security.SsoProperties;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;

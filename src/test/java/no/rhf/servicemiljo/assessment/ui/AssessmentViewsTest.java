@@ -12,7 +12,7 @@ import com.vaadin.flow.router.RouteParameters;
 import no.rhf.servicemiljo.KaribuTest;
 import no.rhf.servicemiljo.TestUsers;
 import no.rhf.servicemiljo.assessment.AssessmentService;
-import no.rhf.servicemiljo.base.ui.AccessDeniedView;
+import no.rhf.servicemiljo.shell.ui.AccessDeniedView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;

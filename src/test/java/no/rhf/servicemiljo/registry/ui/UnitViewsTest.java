@@ -10,7 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
 import no.rhf.servicemiljo.KaribuTest;
 import no.rhf.servicemiljo.TestUsers;
-import no.rhf.servicemiljo.base.ui.AccessDeniedView;
+import no.rhf.servicemiljo.shell.ui.AccessDeniedView;
 import no.rhf.servicemiljo.base.ui.HistoryRow;
 import no.rhf.servicemiljo.registry.NationalUnit;
 import no.rhf.servicemiljo.registry.UnitFilter;

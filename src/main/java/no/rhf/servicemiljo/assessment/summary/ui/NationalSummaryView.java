@@ -1,21 +1,18 @@
 package no.rhf.servicemiljo.assessment.summary.ui;
 
+import no.rhf.servicemiljo.registry.UnitChanged;
+import no.rhf.servicemiljo.assessment.summary.SummaryChanged;
+import no.rhf.servicemiljo.assessment.ReportChanged;
 import com.vaadin.collaborationengine.CollaborationAvatarGroup;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -30,7 +27,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import no.rhf.servicemiljo.assessment.AssessmentService;
-import no.rhf.servicemiljo.assessment.AssessmentService.Criterion;
 import no.rhf.servicemiljo.assessment.AssessmentService.Cycle;
 import no.rhf.servicemiljo.assessment.summary.NationalSummaryExport;
 import no.rhf.servicemiljo.assessment.summary.NationalSummaryService;
@@ -38,21 +34,14 @@ import no.rhf.servicemiljo.assessment.summary.NationalSummaryService.Distributio
 import no.rhf.servicemiljo.assessment.summary.NationalSummaryService.NationalSummary;
 import no.rhf.servicemiljo.assessment.summary.SummaryTextService;
 import no.rhf.servicemiljo.base.collaboration.SharedTopic;
-import no.rhf.servicemiljo.assessment.summary.NationalSummaryService.UnitLine;
-import no.rhf.servicemiljo.base.FieldValidationException;
-import no.rhf.servicemiljo.base.ui.BarChart;
 import no.rhf.servicemiljo.base.ui.Formats;
 import no.rhf.servicemiljo.base.ui.HistoryGrid;
 import no.rhf.servicemiljo.base.ui.HistoryRow;
-import no.rhf.servicemiljo.base.ui.HtmlTable;
 import no.rhf.servicemiljo.base.ui.LiveUpdates;
 import no.rhf.servicemiljo.base.ui.Notifications;
-import no.rhf.servicemiljo.organisation.Region;
-import no.rhf.servicemiljo.security.CurrentUser;
 import no.rhf.servicemiljo.security.Role;
 
 import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -72,7 +61,6 @@ public class NationalSummaryView extends Section implements BeforeEnterObserver,
     private final SummaryTextService texts;
     private final AssessmentService assessments;
     private final LiveUpdates liveUpdates;
-    private final NationalSummaryExport.Labels labels = this::getTranslation;
     private String title = "";
 
     NationalSummaryView(NationalSummaryService summaries, SummaryTextService texts, AssessmentService assessments, LiveUpdates liveUpdates) {
@@ -160,7 +148,7 @@ public class NationalSummaryView extends Section implements BeforeEnterObserver,
             data.setId("summary-data");
             add(data);
             renderData();
-            liveUpdates.refreshWhileAttached(this, this::renderData);
+            liveUpdates.refreshWhileAttached(this, this::renderData, ReportChanged.class, SummaryChanged.class, UnitChanged.class);
         }
 
         private Anchor download(String type, String mime, String labelKey) {
@@ -212,7 +200,7 @@ public class NationalSummaryView extends Section implements BeforeEnterObserver,
                     + " " + getTranslation("summary.counted", summary.countedReports(), summary.units().size()));
             counted.addClassName("sm-muted");
             counted.setId("summary-counted");
-            data.add(counted, unitGrid(summary));
+            data.add(counted, new SummaryUnitGrid(summaries, summary, editable, this::renderData));
             data.add(new H3(getTranslation("summary.distribution")));
             if (summary.countedReports() == 0) {
                 Paragraph none = new Paragraph(getTranslation("summary.distribution.empty"));
@@ -224,86 +212,9 @@ public class NationalSummaryView extends Section implements BeforeEnterObserver,
             Div cards = new Div();
             cards.addClassName("sm-dashboard");
             for (Distribution distribution : summary.distributions()) {
-                cards.add(distributionCard(summary, distribution));
+                cards.add(new DistributionCard(summary, distribution));
             }
             data.add(new Paragraph(getTranslation("summary.distribution.help")), cards);
-        }
-
-        private Component unitGrid(NationalSummary summary) {
-            Grid<UnitLine> grid = new Grid<>();
-            grid.setId("summary-grid");
-            grid.addColumn(UnitLine::unitName).setHeader(getTranslation("summary.unit")).setKey("unit")
-                    .setWidth("24rem").setFlexGrow(0).setSortable(true).setFrozen(true).setTooltipGenerator(UnitLine::unitName);
-            grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
-            grid.addColumn(UnitLine::regionNames).setHeader(getTranslation("summary.region")).setKey("region").setAutoWidth(true).setSortable(true);
-            grid.addColumn(u -> getTranslation("ReportStatus." + u.status())).setHeader(getTranslation("summary.status"))
-                    .setKey("status").setAutoWidth(true).setSortable(true);
-            for (Criterion criterion : summary.criteria()) {
-                Span header = new Span(NationalSummaryExport.shortLabel(criterion));
-                header.getElement().setAttribute("title", criterion.title());
-                grid.addColumn(u -> NationalSummaryExport.cell(u, criterion, labels)).setHeader(header)
-                        .setKey(NationalSummaryExport.shortLabel(criterion)).setAutoWidth(true)
-                        .setTooltipGenerator(u -> criterion.title());
-            }
-            if (editable) {
-                grid.addComponentColumn(u -> {
-                    boolean in = "IN_SUMMARY".equals(u.status());
-                    if (!in && !"APPROVED".equals(u.status())) {
-                        return new Span();
-                    }
-                    Button move = new Button(getTranslation(in ? "summary.exclude" : "summary.include"), e -> {
-                        try {
-                            if (in) {
-                                summaries.excludeFromSummary(u.reportId());
-                            } else {
-                                summaries.includeInSummary(u.reportId());
-                            }
-                            renderData();
-                        } catch (FieldValidationException ex) {
-                            Notifications.error(getTranslation(ex.getMessageKey(), ex.getArguments()));
-                        }
-                    });
-                    move.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                    move.setId((in ? "summary-exclude-" : "summary-include-") + u.reportId());
-                    return move;
-                }).setKey("include").setAutoWidth(true);
-            }
-            grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-            grid.setItems(summary.units());
-            grid.setEmptyStateText(getTranslation("summary.units.empty"));
-            grid.setHeight("28rem");
-            Div legend = new Div();
-            legend.addClassName("sm-muted");
-            legend.setText(getTranslation("summary.criteria.legend") + ": " + String.join("; ", summary.criteria().stream()
-                    .map(c -> NationalSummaryExport.shortLabel(c) + " " + c.title()).toList()));
-            legend.setId("summary-legend");
-            return new Div(grid, legend);
-        }
-
-        private Component distributionCard(NationalSummary summary, Distribution distribution) {
-            String label = NationalSummaryExport.shortLabel(distribution.criterion());
-            List<String> headers = new ArrayList<>(List.of(getTranslation("summary.region")));
-            List<String> keys = NationalSummaryExport.ratingKeys();
-            keys.forEach(k -> headers.add(NationalSummaryExport.ratingLabel(k, labels)));
-            boolean[] numeric = new boolean[headers.size()];
-            java.util.Arrays.fill(numeric, 1, numeric.length, true);
-            HtmlTable table = new HtmlTable(headers, numeric);
-            Short own = CurrentUser.require().regionId();
-            for (Region region : summary.regions()) {
-                List<String> row = new ArrayList<>(List.of(region.getName()));
-                keys.forEach(k -> row.add(String.valueOf(distribution.count(region.getId(), k))));
-                table.addRow(row, region.getId().equals(own));
-            }
-            List<String> total = new ArrayList<>(List.of(getTranslation("summary.national")));
-            keys.forEach(k -> total.add(String.valueOf(distribution.total(k))));
-            table.addFooter(total);
-            table.setId("distribution-" + label);
-            Div card = new Div(new H4(label + " " + distribution.criterion().title()),
-                    BarChart.of(getTranslation("summary.chart", label), keys.stream()
-                            .map(k -> new BarChart.Bar(NationalSummaryExport.ratingLabel(k, labels), distribution.total(k))).toList(), ""),
-                    table);
-            card.addClassName("sm-card");
-            return card;
         }
     }
 }

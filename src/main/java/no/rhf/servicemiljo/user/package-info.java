@@ -1,0 +1,7 @@
+/**
+ * User accounts: creation, roles, regions, language, deactivation.
+ */
+@ApplicationModule(displayName = "Users")
+package no.rhf.servicemiljo.user;
+
+import org.springframework.modulith.ApplicationModule;
