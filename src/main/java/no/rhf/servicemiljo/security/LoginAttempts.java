@@ -58,6 +58,7 @@ public class LoginAttempts {
 
     public void failed(String username, String address) {
         Instant now = clock.instant();
+        forgetOld(now);
         Failures account = byAccount.compute(key(username), (k, old) -> next(old, now));
         audit.record(SecurityAudit.Kind.LOGIN_FAILED, key(username), address, "failure " + account.count());
         if (account.count() == settings.lockoutFailures()) {
@@ -68,6 +69,15 @@ public class LoginAttempts {
             if (fromAddress.count() == settings.addressLockoutFailures()) {
                 audit.record(SecurityAudit.Kind.ADDRESS_LOCKED, key(username), address, "for " + settings.lockoutDuration());
             }
+        }
+    }
+
+    /** Random user names must not fill the memory: past a size, failures older than the lockout are dropped. */
+    private void forgetOld(Instant now) {
+        if (byAccount.size() + byAddress.size() > 10_000) {
+            Instant horizon = now.minus(settings.lockoutDuration());
+            byAccount.values().removeIf(f -> f.last().isBefore(horizon));
+            byAddress.values().removeIf(f -> f.last().isBefore(horizon));
         }
     }
 
