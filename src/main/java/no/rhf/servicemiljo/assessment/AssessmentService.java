@@ -14,6 +14,7 @@ import no.rhf.servicemiljo.registry.UnitService;
 import no.rhf.servicemiljo.security.AppUserPrincipal;
 import no.rhf.servicemiljo.security.CurrentUser;
 import no.rhf.servicemiljo.security.Role;
+import no.rhf.servicemiljo.security.TextSafety;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -269,6 +270,11 @@ public class AssessmentService {
         access.requireEditable(report); // who may edit may read: one check per keystroke, not two
         if (!isText(fieldKey)) {
             throw new FieldValidationException(fieldKey, "assessment.error.field");
+        }
+        // PostgreSQL cannot store NUL: refused with a message at the field (the co-edited field shows it there).
+        String operation = edit.operation().toJson();
+        if (operation.indexOf('\u0000') >= 0 || operation.contains("\\u0000") || !TextSafety.isStorable(operation)) {
+            throw new FieldValidationException(fieldKey, "text.error.unstorable");
         }
         return storeText(report, fieldKey, stored -> edit);
     }

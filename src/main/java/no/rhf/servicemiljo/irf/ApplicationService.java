@@ -10,6 +10,7 @@ import no.rhf.servicemiljo.registry.UnitKind;
 import no.rhf.servicemiljo.security.AppUserPrincipal;
 import no.rhf.servicemiljo.security.CurrentUser;
 import no.rhf.servicemiljo.security.Role;
+import no.rhf.servicemiljo.security.TextSafety;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +33,9 @@ public class ApplicationService {
 
     /** The common form is a PDF; a scanned form of many pages stays well under this. */
     public static final int MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+    public static final int MAX_TITLE = 300;
+    public static final int MAX_CONTACT = 200;
+    public static final int MAX_BESLUTNINGSFORUM_REF = 100;
 
     private final IrfRepository repository;
     private final OrganisationService organisation;
@@ -237,6 +241,15 @@ public class ApplicationService {
         require(d.patientGroup(), "patientGroup");
         require(d.description(), "description");
         require(d.contact(), "contact");
+        // The column limits of irf_application, with the message at the field (and no NUL: it is written with SQL).
+        TextSafety.requireStorable("title", d.title(), MAX_TITLE);
+        TextSafety.requireStorable("patientGroup", d.patientGroup(), MAX_TITLE);
+        TextSafety.requireStorable("description", d.description(), 0);
+        TextSafety.requireStorable("beslutningsforumRef", d.beslutningsforumRef(), MAX_BESLUTNINGSFORUM_REF);
+        TextSafety.requireStorable("contact", d.contact(), MAX_CONTACT);
+        if (d.answers() != null) {
+            d.answers().values().forEach(answer -> TextSafety.requireStorable("answers", answer, 0));
+        }
         if (d.kind() == null) {
             throw new FieldValidationException("kind", "irf.error.required");
         }

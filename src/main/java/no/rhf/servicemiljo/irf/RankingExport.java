@@ -4,6 +4,7 @@ import no.rhf.servicemiljo.base.i18n.AppI18NProvider;
 import no.rhf.servicemiljo.base.i18n.Messages;
 import no.rhf.servicemiljo.irf.ranking.AggregationResult;
 import no.rhf.servicemiljo.irf.ranking.Warning;
+import no.rhf.servicemiljo.security.CsvSafety;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -56,10 +57,10 @@ final class RankingExport {
             int place = 1;
             for (String id : r.strictOrder()) {
                 Application a = r.application(id);
-                printer.printRecord(place++, a.id(), a.title(), a.applyingRegionName(), a.hosts(),
+                printer.printRecord(CsvSafety.row(place++, a.id(), a.title(), a.applyingRegionName(), a.hosts(),
                         a.regionalRank() == null ? "" : a.regionalRank(), r.report().schulze().tierOf(id) + 1,
                         number(r.report().borda().scores().get(id)), kemenyOrder.indexOf(id) + 1,
-                        number(r.report().median().scores().get(id)));
+                        number(r.report().median().scores().get(id))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -105,7 +106,9 @@ final class RankingExport {
 
     /** UTF-8 with a byte-order mark so that spreadsheet programs read æøå correctly. */
     static byte[] csvBytes(FrozenResult frozen) {
-        return ("\uFEFF" + frozen.resultCsv()).getBytes(StandardCharsets.UTF_8);
+        // Snapshots frozen before cells were neutralised are neutralised on the way out (idempotent for newer ones).
+        String safe = CsvSafety.neutraliseAll(frozen.resultCsv(), CSVFormat.DEFAULT.builder().setDelimiter(';').get());
+        return ("\uFEFF" + safe).getBytes(StandardCharsets.UTF_8);
     }
 
     static byte[] pdf(IrfRound round, FrozenResult frozen, Messages messages) {
@@ -133,7 +136,7 @@ final class RankingExport {
             }
             for (CSVRecord record : parser) {
                 for (String column : columns) {
-                    PdfPCell cell = new PdfPCell(new Phrase(record.get(column), body));
+                    PdfPCell cell = new PdfPCell(new Phrase(CsvSafety.restore(record.get(column)), body));
                     if (!column.equals("tittel") && !column.equals("sokende_rhf") && !column.equals("vertsforetak")) {
                         cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
                     }

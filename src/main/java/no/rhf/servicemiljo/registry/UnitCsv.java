@@ -1,5 +1,6 @@
 package no.rhf.servicemiljo.registry;
 
+import no.rhf.servicemiljo.security.CsvSafety;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -77,13 +78,14 @@ public final class UnitCsv {
         out.write('\uFEFF');
         try (CSVPrinter printer = new CSVPrinter(out, format(';').builder().setHeader(HEADERS.toArray(String[]::new)).get())) {
             for (NationalUnit u : units) {
-                printer.printRecord(u.getNameNb(), text(u.getNameEn()), KIND_CODES.get(u.getKind()),
+                // Every text cell neutralised: a name like "=HYPERLINK(...)" must not run as a spreadsheet formula.
+                printer.printRecord(CsvSafety.row(u.getNameNb(), text(u.getNameEn()), KIND_CODES.get(u.getKind()),
                         u.getCompetenceFunction() == null ? "" : FUNCTION_CODES.get(u.getCompetenceFunction()),
                         u.getHostTrust().getName(), u.getSecondHostTrust() == null ? "" : u.getSecondHostTrust().getName(),
                         date(u.getApprovalDate()), date(u.getTermEnd()), text(u.getTermEndReason()),
                         STATUS_CODES.get(u.getStatus()), text(u.getWebsite()), text(u.getIcd10Codes()),
                         text(u.getDescription()), u.getFundingFrameMnok() == null ? "" : u.getFundingFrameMnok(),
-                        date(u.getFundingStart()), date(u.getFundingEnd()), date(u.getYearSixEvaluation()));
+                        date(u.getFundingStart()), date(u.getFundingEnd()), date(u.getYearSixEvaluation())));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

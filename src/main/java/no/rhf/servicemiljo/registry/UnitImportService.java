@@ -4,7 +4,9 @@ import jakarta.annotation.security.RolesAllowed;
 import no.rhf.servicemiljo.base.FieldValidationException;
 import no.rhf.servicemiljo.organisation.HealthTrust;
 import no.rhf.servicemiljo.organisation.OrganisationService;
+import no.rhf.servicemiljo.security.CsvSafety;
 import no.rhf.servicemiljo.security.Role;
+import no.rhf.servicemiljo.security.TextSafety;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Service;
@@ -33,6 +35,8 @@ import java.util.stream.Collectors;
 public class UnitImportService {
 
     public static final int MAX_ROWS = 5_000;
+    /** Checked here, not only in the browser's upload component. */
+    public static final int MAX_BYTES = 2 * 1024 * 1024;
 
     /** A problem in one row (line number as in the file; 0 for the file as a whole). */
     public record RowError(int line, String field, String messageKey, Object... arguments) {
@@ -41,7 +45,15 @@ public class UnitImportService {
     public record PreviewRow(int line, String name, String kind, String host, List<RowError> errors) {
     }
 
-    public record ImportPreview(List<PreviewRow> rows, List<RowError> fileErrors) {
+    /**
+     * {@code restoredCells}: cells that began with an apostrophe before = + - @, tab or CR, as the export writes them
+     * so that spreadsheets do not run them as formulas; the import removed that apostrophe (and says so).
+     */
+    public record ImportPreview(List<PreviewRow> rows, List<RowError> fileErrors, int restoredCells) {
+
+        public ImportPreview(List<PreviewRow> rows, List<RowError> fileErrors) {
+            this(rows, fileErrors, 0);
+        }
 
         public boolean valid() {
             return fileErrors.isEmpty() && !rows.isEmpty() && rows.stream().allMatch(r -> r.errors().isEmpty());
@@ -85,8 +97,9 @@ public class UnitImportService {
     @Transactional(readOnly = true)
     public ImportPreview preview(byte[] csv) {
         List<RowError> fileErrors = new ArrayList<>();
-        List<ParsedRow> rows = parse(csv, fileErrors);
-        return new ImportPreview(rows.stream().map(ParsedRow::preview).toList(), fileErrors);
+        int[] restored = {0};
+        List<ParsedRow> rows = parse(csv, fileErrors, restored);
+        return new ImportPreview(rows.stream().map(ParsedRow::preview).toList(), fileErrors, restored[0]);
     }
 
     /** Imports every row, or nothing. Returns the number of units created. */
@@ -94,7 +107,7 @@ public class UnitImportService {
     @Transactional
     public int importAll(byte[] csv) {
         List<RowError> fileErrors = new ArrayList<>();
-        List<ParsedRow> rows = parse(csv, fileErrors);
+        List<ParsedRow> rows = parse(csv, fileErrors, new int[1]);
         ImportPreview preview = new ImportPreview(rows.stream().map(ParsedRow::preview).toList(), fileErrors);
         if (!preview.valid()) {
             throw new ImportRejectedException(preview);
@@ -103,7 +116,11 @@ public class UnitImportService {
         return rows.size();
     }
 
-    private List<ParsedRow> parse(byte[] csv, List<RowError> fileErrors) {
+    private List<ParsedRow> parse(byte[] csv, List<RowError> fileErrors, int[] restored) {
+        if (csv.length > MAX_BYTES) {
+            fileErrors.add(new RowError(0, null, "import.error.file-size"));
+            return List.of();
+        }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -148,7 +165,7 @@ public class UnitImportService {
             Set<String> namesInFile = new HashSet<>();
             List<ParsedRow> rows = new ArrayList<>();
             for (CSVRecord record : records) {
-                rows.add(parseRow(record, headers, trusts, namesInFile));
+                rows.add(parseRow(record, headers, trusts, namesInFile, restored));
             }
             return rows;
         } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
@@ -158,11 +175,17 @@ public class UnitImportService {
     }
 
     private ParsedRow parseRow(CSVRecord record, Map<String, Integer> headers, Map<String, HealthTrust> trusts,
-                               Set<String> namesInFile) {
+                               Set<String> namesInFile, int[] restored) {
         int line = (int) record.getRecordNumber() + 1;
         List<RowError> errors = new ArrayList<>();
+        for (String value : record) {
+            if (CsvSafety.isNeutralised(value.trim())) {
+                restored[0]++;
+            }
+        }
+        // Back from the export's formula protection; text PostgreSQL cannot store (NUL) is dropped.
         Function<String, String> cell = h -> headers.containsKey(h) && headers.get(h) < record.size()
-                ? record.get(headers.get(h)).trim() : "";
+                ? TextSafety.clean(CsvSafety.restore(record.get(headers.get(h)).trim())) : "";
         UnitDraft d = new UnitDraft();
         d.setNameNb(cell.apply("navn"));
         d.setNameEn(cell.apply("engelsk_navn"));

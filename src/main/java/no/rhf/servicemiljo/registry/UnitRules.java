@@ -14,6 +14,8 @@ public final class UnitRules {
 
     public static final int MAX_NAME = 250;
     public static final int MAX_DESCRIPTION = 10_000;
+    /** Column limit of term_end_reason, website and icd10_codes. */
+    public static final int MAX_SHORT_TEXT = 500;
     private static final Pattern ICD10 = Pattern.compile("[A-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?");
 
     private UnitRules() {
@@ -47,6 +49,10 @@ public final class UnitRules {
         }
     }
 
+    private static int length(String text) {
+        return text == null ? 0 : text.strip().length();
+    }
+
     /** Throws {@link FieldValidationException} for the first broken rule. */
     public static void validate(UnitDraft d) {
         require(d.getKind() != null, "kind", "unit.error.kind");
@@ -59,6 +65,9 @@ public final class UnitRules {
                     "secondHostTrust", "unit.error.second-host-same-region");
         }
         require(d.getDescription().length() <= MAX_DESCRIPTION, "description", "unit.error.description-length", MAX_DESCRIPTION);
+        require(length(d.getTermEndReason()) <= MAX_SHORT_TEXT, "termEndReason", "text.error.too-long", MAX_SHORT_TEXT);
+        require(length(d.getWebsite()) <= MAX_SHORT_TEXT, "website", "text.error.too-long", MAX_SHORT_TEXT);
+        require(length(d.getIcd10Codes()) <= MAX_SHORT_TEXT, "icd10Codes", "text.error.too-long", MAX_SHORT_TEXT);
         if (d.getKind().isCompetenceService()) {
             require(d.getCompetenceFunction() != null, "competenceFunction", "unit.error.function-required");
             LocalDate derived = derivedTermEnd(d.getKind(), d.getCompetenceFunction(), d.getApprovalDate());

@@ -1,5 +1,6 @@
 package no.rhf.servicemiljo.security;
 
+import no.rhf.servicemiljo.security.oidc.OidcAppUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,6 +20,9 @@ public final class CurrentUser {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof AppUserPrincipal principal) {
             return Optional.of(principal);
+        }
+        if (authentication != null && authentication.getPrincipal() instanceof OidcAppUser oidc) {
+            return Optional.of(oidc.appUser());
         }
         return Optional.empty();
     }

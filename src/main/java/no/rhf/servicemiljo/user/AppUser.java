@@ -17,7 +17,7 @@ import no.rhf.servicemiljo.security.Role;
 
 import java.time.Instant;
 
-/** A local user account. Deactivated, never deleted, so that history keeps its authors. */
+/** A user account: local (with a password) or linked to a single sign-on provider's subject. Deactivated, never deleted, so that history keeps its authors. */
 @Entity
 @Table(name = "app_user")
 public class AppUser {
@@ -36,6 +36,8 @@ public class AppUser {
     private Region region;
     private String locale = "nb";
     private boolean active = true;
+    private String oidcIssuer;
+    private String oidcSubject;
     @Column(insertable = false, updatable = false)
     private Instant createdAt;
     @Version
@@ -87,6 +89,16 @@ public class AppUser {
 
     public boolean isActive() {
         return active;
+    }
+
+    /** Signed in through single sign-on only: no local password. */
+    public boolean isSsoAccount() {
+        return oidcSubject != null;
+    }
+
+    void linkTo(String issuer, String subject) {
+        this.oidcIssuer = issuer;
+        this.oidcSubject = subject;
     }
 
     public Instant getCreatedAt() {

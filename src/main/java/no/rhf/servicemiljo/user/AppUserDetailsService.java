@@ -20,13 +20,14 @@ class AppUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        AppUser user = users.findByUsernameIgnoreCase(username.trim())
+        // A single sign-on account has no password: it cannot sign in locally (same answer as an unknown name).
+        AppUser user = users.findByUsernameIgnoreCase(username.trim()).filter(u -> u.getPasswordHash() != null)
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
         return principalOf(user);
     }
 
     static AppUserPrincipal principalOf(AppUser user) {
         return new AppUserPrincipal(user.getId(), user.getUsername(), user.getFullName(), user.getEmail(), user.getRole(),
-                user.getRegion() == null ? null : user.getRegion().getId(), user.getPasswordHash(), user.isActive());
+                user.getRegion() == null ? null : user.getRegion().getId(), user.getPasswordHash() == null ? "" : user.getPasswordHash(), user.isActive());
     }
 }

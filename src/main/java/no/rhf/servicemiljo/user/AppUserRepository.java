@@ -13,6 +13,8 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @Query("select u from AppUser u where lower(u.username) = lower(?1)")
     Optional<AppUser> findByUsernameIgnoreCase(String username);
 
+    Optional<AppUser> findByOidcIssuerAndOidcSubject(String oidcIssuer, String oidcSubject);
+
     boolean existsByUsernameIgnoreCase(String username);
 
     List<AppUser> findByActiveTrueOrderByFullName();

@@ -1,5 +1,6 @@
 package no.rhf.servicemiljo.user;
 
+import no.rhf.servicemiljo.security.PasswordPolicy;
 import no.rhf.servicemiljo.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,10 +44,10 @@ class FirstAdministrator implements ApplicationRunner {
         if (users.count() > 0) {
             return;
         }
-        if (username.isEmpty() || password.length() < UserService.MIN_PASSWORD_LENGTH) {
+        if (username.isEmpty() || PasswordPolicy.check(username, password).isPresent()) {
             log.warn("No users exist and no valid first administrator is configured. Set SERVICEMILJO_FIRST_ADMIN_USERNAME, "
-                    + "SERVICEMILJO_FIRST_ADMIN_PASSWORD (at least {} characters) and SERVICEMILJO_FIRST_ADMIN_EMAIL.",
-                    UserService.MIN_PASSWORD_LENGTH);
+                    + "SERVICEMILJO_FIRST_ADMIN_PASSWORD (at least {} characters, not a common password, not containing the "
+                    + "username) and SERVICEMILJO_FIRST_ADMIN_EMAIL.", UserService.MIN_PASSWORD_LENGTH);
             return;
         }
         users.save(new AppUser(username, fullName, email.isEmpty() ? username + "@localhost" : email,

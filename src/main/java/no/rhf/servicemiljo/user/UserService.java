@@ -6,6 +6,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import no.rhf.servicemiljo.base.FieldValidationException;
 import no.rhf.servicemiljo.security.CurrentUser;
+import no.rhf.servicemiljo.security.PasswordPolicy;
 import no.rhf.servicemiljo.security.Role;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -21,7 +22,7 @@ import java.util.Set;
 @Transactional(readOnly = true)
 public class UserService {
 
-    public static final int MIN_PASSWORD_LENGTH = 10;
+    public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
     public static final Set<String> SUPPORTED_LOCALES = Set.of("nb", "nn", "en");
 
     private final AppUserRepository users;
@@ -115,6 +116,15 @@ public class UserService {
         return CurrentUser.get().flatMap(p -> users.findById(p.id())).map(AppUser::getLocale).orElse("nb");
     }
 
+    /** The message (with the minimum length as {0}) for a password the policy refuses. */
+    public static String passwordMessageKey(PasswordPolicy.Problem problem) {
+        return switch (problem) {
+            case TOO_SHORT -> "user.error.password";
+            case COMMON -> "user.error.password-common";
+            case CONTAINS_USERNAME -> "user.error.password-username";
+        };
+    }
+
     private void validate(UserDraft draft, boolean passwordRequired) {
         Set<ConstraintViolation<UserDraft>> violations = validator.validate(draft);
         if (!violations.isEmpty()) {
@@ -125,8 +135,10 @@ public class UserService {
         if (draft.getRole() == Role.REGIONAL_COORDINATOR && draft.getRegion() == null) {
             throw new FieldValidationException("region", "user.error.region-required");
         }
-        if ((passwordRequired || !draft.getPassword().isEmpty()) && draft.getPassword().length() < MIN_PASSWORD_LENGTH) {
-            throw new FieldValidationException("password", "user.error.password", MIN_PASSWORD_LENGTH);
+        if (passwordRequired || !draft.getPassword().isEmpty()) {
+            PasswordPolicy.check(draft.getUsername(), draft.getPassword()).ifPresent(problem -> {
+                throw new FieldValidationException("password", passwordMessageKey(problem), MIN_PASSWORD_LENGTH);
+            });
         }
     }
 }

@@ -105,4 +105,33 @@ class UserServiceTest extends ServiceTest {
         long ownId = jdbc.queryForObject("select id from app_user where username = ?", Long.class, TestUsers.ADMIN);
         assertThrows(FieldValidationException.class, () -> users.setActive(ownId, false));
     }
+
+    @Test
+    void aShortOrCommonPasswordIsRefusedAtThePasswordField() {
+        signIn(TestUsers.ADMIN);
+        int before = userCount();
+        UserDraft shortPassword = draft("kort.passord", "kort@helse.example");
+        shortPassword.setPassword("elleve-tegn");
+        var tooShort = assertThrows(FieldValidationException.class, () -> users.create(shortPassword));
+        assertEquals("password", tooShort.getField());
+        assertEquals("user.error.password", tooShort.getMessageKey());
+
+        UserDraft common = draft("vanlig.passord", "vanlig@helse.example");
+        common.setPassword("Passord12345!");
+        var tooCommon = assertThrows(FieldValidationException.class, () -> users.create(common));
+        assertEquals("password", tooCommon.getField());
+        assertEquals("user.error.password-common", tooCommon.getMessageKey());
+        assertEquals(before, userCount());
+    }
+
+    @Test
+    void aNulCharacterTypedIntoAFieldIsCleanedNotAnError() {
+        signIn(TestUsers.ADMIN);
+        AppUser created = users.create(draft("nul.tegn", "nul.tegn@helse.example"));
+        UserDraft change = draft("nul.tegn", "nul.tegn@helse.example");
+        change.setFullName("Solveig\u0000 Aas");
+        change.setPassword("");
+        users.update(created.getId(), change);
+        assertEquals("Solveig Aas", jdbc.queryForObject("select full_name from app_user where id = ?", String.class, created.getId()));
+    }
 }

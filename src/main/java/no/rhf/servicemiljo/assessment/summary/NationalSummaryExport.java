@@ -6,6 +6,7 @@ import no.rhf.servicemiljo.assessment.summary.NationalSummaryService.NationalSum
 import no.rhf.servicemiljo.assessment.summary.SummaryTextService.SummaryText;
 import no.rhf.servicemiljo.assessment.summary.NationalSummaryService.UnitLine;
 import no.rhf.servicemiljo.organisation.Region;
+import no.rhf.servicemiljo.security.CsvSafety;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.openpdf.text.Document;
@@ -28,6 +29,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -71,11 +73,11 @@ public final class NationalSummaryExport {
         summary.criteria().forEach(c -> header.add(shortLabel(c) + " " + c.title()));
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';')
-                .setHeader(header.toArray(String[]::new)).get())) {
+                .setHeader(Arrays.stream(CsvSafety.row(header)).map(String::valueOf).toArray(String[]::new)).get())) {
             for (UnitLine unit : summary.units()) {
                 List<String> record = new ArrayList<>(List.of(unit.unitName(), unit.regionNames(), labels.get("ReportStatus." + unit.status())));
                 summary.criteria().forEach(c -> record.add(cell(unit, c, labels)));
-                printer.printRecord(record);
+                printer.printRecord(CsvSafety.row(record));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

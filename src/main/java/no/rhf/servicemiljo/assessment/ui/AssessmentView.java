@@ -47,7 +47,7 @@ import java.util.Set;
  * One annual report's assessment, co-edited live: everyone with it open sees the others' avatars, who
  * is in which field, and every value as soon as its author's change is stored — no Save button.
  */
-@Route("reports/:id")
+@Route("reports/:id([0-9]{1,18})") // a malformed id is "not found", not an error
 @PermitAll
 public class AssessmentView extends Section implements BeforeEnterObserver, HasDynamicTitle {
 

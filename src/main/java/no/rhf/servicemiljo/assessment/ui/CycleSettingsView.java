@@ -34,7 +34,7 @@ import no.rhf.servicemiljo.security.Role;
 import java.util.Map;
 
 /** ADMIN's settings of a reporting cycle: its deadlines, the approval rule, and the assessment template. */
-@Route("reports/cycles/:cycleId")
+@Route("reports/cycles/:cycleId([0-9]{1,18})")
 @RolesAllowed(Role.Names.ADMIN)
 public class CycleSettingsView extends Section implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -88,6 +88,10 @@ class ApplicationDialog extends Dialog {
         function.setItemLabelGenerator(Formats::enumLabel);
         function.setClearButtonVisible(true);
         title.setLabel(getTranslation("irf.application.title"));
+        title.setMaxLength(ApplicationService.MAX_TITLE);
+        patientGroup.setMaxLength(ApplicationService.MAX_TITLE);
+        beslutningsforum.setMaxLength(ApplicationService.MAX_BESLUTNINGSFORUM_REF);
+        contact.setMaxLength(ApplicationService.MAX_CONTACT);
         patientGroup.setLabel(getTranslation("irf.application.patient-group"));
         description.setLabel(getTranslation("irf.application.description"));
         newMethod.setLabel(getTranslation("irf.application.new-method"));

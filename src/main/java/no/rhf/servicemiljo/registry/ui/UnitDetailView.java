@@ -28,7 +28,7 @@ import no.rhf.servicemiljo.registry.UnitService;
 import no.rhf.servicemiljo.user.UserService;
 
 /** One unit: overview, reference group (with vacancies) and history. */
-@Route("units/:id")
+@Route("units/:id([0-9]{1,18})") // a malformed id is "not found", not an error
 @PermitAll
 public class UnitDetailView extends Section implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -43,7 +43,7 @@ import java.util.Map;
 
 /** Create or edit a unit. Fields appear as the kind and status need them; the service checks every rule. */
 @Route("units/new")
-@RouteAlias("units/:id/edit")
+@RouteAlias("units/:id([0-9]{1,18})/edit")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.REGIONAL_COORDINATOR})
 public class UnitFormView extends Section implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -124,6 +124,9 @@ public class UnitFormView extends Section implements BeforeEnterObserver, HasDyn
         label(yearSixEvaluation, "unit.year-six-evaluation");
         label(description, "unit.description");
         description.setMaxLength(UnitRules.MAX_DESCRIPTION);
+        termEndReason.setMaxLength(UnitRules.MAX_SHORT_TEXT);
+        website.setMaxLength(UnitRules.MAX_SHORT_TEXT);
+        icd10Codes.setMaxLength(UnitRules.MAX_SHORT_TEXT);
         for (DatePicker picker : List.of(approvalDate, termEnd, fundingStart, fundingEnd, yearSixEvaluation)) {
             picker.setLocale(getLocale());
         }

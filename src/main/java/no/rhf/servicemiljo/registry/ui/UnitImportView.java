@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
 @Menu(title = "nav.unit-import", order = 12, icon = "vaadin:upload")
 public class UnitImportView extends Section implements HasDynamicTitle {
 
-    static final int MAX_BYTES = 2 * 1024 * 1024;
+    static final int MAX_BYTES = UnitImportService.MAX_BYTES;
 
     private final UnitImportService importService;
     private final Grid<UnitImportService.PreviewRow> preview = new Grid<>();
@@ -99,6 +99,9 @@ public class UnitImportView extends Section implements HasDynamicTitle {
         } else {
             String fileErrors = result.fileErrors().stream().map(this::message).collect(Collectors.joining(" "));
             summary.setText(getTranslation("import.has-errors", errors) + (fileErrors.isEmpty() ? "" : " " + fileErrors));
+        }
+        if (result.restoredCells() > 0) {
+            summary.setText(summary.getText() + " " + getTranslation("csv.import.neutralised", result.restoredCells()));
         }
         summary.getStyle().set("color", result.valid() ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
         run.setVisible(result.valid());

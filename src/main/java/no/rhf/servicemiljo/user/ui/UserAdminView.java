@@ -1,6 +1,8 @@
 package no.rhf.servicemiljo.user.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import no.rhf.servicemiljo.security.LocalLoginSetting;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -38,7 +40,7 @@ public class UserAdminView extends Section implements HasDynamicTitle {
     private final Grid<AppUser> grid = new Grid<>();
     private final TextField filter = new TextField();
 
-    UserAdminView(UserService userService, OrganisationService organisationService) {
+    UserAdminView(UserService userService, OrganisationService organisationService, LocalLoginSetting localLogin) {
         this.userService = userService;
         this.regions = organisationService.regions();
         addClassName("sm-view");
@@ -63,7 +65,17 @@ public class UserAdminView extends Section implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("user.empty"));
         grid.setHeight("70vh");
 
-        add(new HorizontalLayout(filter, create), grid);
+        // Single sign-on in production: ADMIN can close password sign-in for everyone but the break-glass administrators.
+        Checkbox localLoginOpen = new Checkbox(getTranslation("security.local-login.label"), localLogin.isEnabled());
+        localLoginOpen.setId("local-login-enabled");
+        localLoginOpen.setHelperText(getTranslation("security.local-login.helper"));
+        localLoginOpen.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                localLogin.setEnabled(e.getValue());
+                Notifications.success(getTranslation(e.getValue() ? "security.local-login.saved-on" : "security.local-login.saved-off"));
+            }
+        });
+        add(new HorizontalLayout(filter, create), localLoginOpen, grid);
         refresh();
     }
 

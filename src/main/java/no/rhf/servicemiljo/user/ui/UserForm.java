@@ -12,6 +12,7 @@ import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.data.validator.RegexpValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import no.rhf.servicemiljo.organisation.Region;
+import no.rhf.servicemiljo.security.PasswordPolicy;
 import no.rhf.servicemiljo.security.Role;
 import no.rhf.servicemiljo.user.UserDraft;
 import no.rhf.servicemiljo.user.UserService;
@@ -68,11 +69,18 @@ class UserForm extends FormLayout {
         if (newUser) {
             passwordBinding = passwordBinding.asRequired(getTranslation("user.error.password", UserService.MIN_PASSWORD_LENGTH));
         }
-        passwordBinding.withValidator(value -> value.isEmpty() || value.length() >= UserService.MIN_PASSWORD_LENGTH,
-                        getTranslation("user.error.password", UserService.MIN_PASSWORD_LENGTH))
+        passwordBinding.withValidator((value, context) -> value.isEmpty() ? com.vaadin.flow.data.binder.ValidationResult.ok()
+                        : PasswordPolicy.check(username.getValue(), value)
+                        .map(problem -> com.vaadin.flow.data.binder.ValidationResult.error(
+                                getTranslation(UserService.passwordMessageKey(problem), UserService.MIN_PASSWORD_LENGTH)))
+                        .orElse(com.vaadin.flow.data.binder.ValidationResult.ok()))
                 .bind(UserDraft::getPassword, UserDraft::setPassword);
         role.addValueChangeListener(e -> binder.validate());
 
+        // The column limits of app_user; the service checks them too, with the message at the field.
+        username.setMaxLength(60);
+        fullName.setMaxLength(120);
+        email.setMaxLength(200);
         add(username, fullName, email, role, region, password);
     }
 

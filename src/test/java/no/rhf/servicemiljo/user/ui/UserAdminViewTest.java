@@ -86,4 +86,18 @@ class UserAdminViewTest extends KaribuTest {
         assertEquals(before, userCount());
         assertFalse(jdbc.queryForObject("select exists(select 1 from app_user where username = 'gyldig.navn')", Boolean.class));
     }
+
+    @Test
+    void adminTurnsLocalLoginOffAndTheChangeIsStoredAndAudited() {
+        var checkbox = _get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("local-login-enabled"));
+        assertTrue(checkbox.getValue());
+        try {
+            _setValue(checkbox, false);
+            assertEquals("false", jdbc.queryForObject("select value from app_setting where name = 'local-login-enabled'", String.class));
+            assertEquals("local login off", jdbc.queryForObject("select detail from security_event where kind = 'LOCAL_LOGIN_SETTING'"
+                    + " order by id desc limit 1", String.class));
+        } finally {
+            jdbc.update("update app_setting set value = 'true' where name = 'local-login-enabled'");
+        }
+    }
 }

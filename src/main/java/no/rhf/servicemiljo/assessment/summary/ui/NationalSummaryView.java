@@ -50,7 +50,7 @@ import java.util.List;
  * ratings per criterion by region, and the export for the IRF case. The rules live in
  * {@link NationalSummaryService}; this view only shows and offers.
  */
-@Route("reports/summary/:cycleId?")
+@Route("reports/summary/:cycleId?([0-9]{1,18})")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.REGIONAL_COORDINATOR, Role.Names.OBSERVER, Role.Names.IRF_MEMBER})
 public class NationalSummaryView extends Section implements BeforeEnterObserver, HasDynamicTitle {
 
