@@ -143,19 +143,28 @@ class ClusterBrowserTest {
         }
     }
 
-    /** One PostgreSQL, two nodes that find each other over Hazelcast on loopback ports, demo data as on the embedded default. */
+    /**
+     * One PostgreSQL, two nodes that find each other over Hazelcast on loopback ports, demo data as on the embedded
+     * default. The database is an embedded PostgreSQL, or an empty external one given with
+     * {@code -Dcluster.jdbc-url=... -Dcluster.db-user=... -Dcluster.db-password=...} (for example Debian's PostgreSQL 15).
+     */
     private RestartableApp startCluster() {
-        try {
-            postgres = EmbeddedPostgres.builder().setDataDirectory(dataDir.resolve("postgres")).setCleanDataDirectory(true).start();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
+        String jdbcUrl = System.getProperty("cluster.jdbc-url");
+        String user = System.getProperty("cluster.db-user", "postgres");
+        String password = System.getProperty("cluster.db-password", "postgres");
+        if (jdbcUrl == null) {
+            try {
+                postgres = EmbeddedPostgres.builder().setDataDirectory(dataDir.resolve("postgres")).setCleanDataDirectory(true).start();
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+            jdbcUrl = postgres.getJdbcUrl("postgres", "postgres");
         }
         int[] hazelcastPorts = {RestartableApp.freePort(), RestartableApp.freePort()};
         String members = "127.0.0.1:" + hazelcastPorts[0] + ",127.0.0.1:" + hazelcastPorts[1];
         for (int node = 0; node < 2; node++) {
             RestartableApp app = new RestartableApp(dataDir.resolve("node" + node), RestartableApp.freePort(),
-                    "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                    "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+                    "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
                     "--servicemiljo.cluster.members=" + members, "--servicemiljo.cluster.port=" + hazelcastPorts[node]);
             nodes.add(app.start());
             if (node == 0) {
