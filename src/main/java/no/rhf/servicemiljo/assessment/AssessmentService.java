@@ -379,7 +379,7 @@ public class AssessmentService {
     public void postMessage(long reportId, String text, Instant sentAt) {
         Report report = report(reportId);
         access.requireEditable(report);
-        String trimmed = text == null ? "" : text.trim();
+        String trimmed = text == null ? "" : TextSafety.clean(text).trim();
         if (trimmed.isEmpty() || trimmed.length() > MAX_TEXT) {
             throw new FieldValidationException("message", "assessment.error.text-length", MAX_TEXT);
         }

@@ -2,6 +2,7 @@ package no.rhf.servicemiljo.assessment;
 
 import jakarta.annotation.security.RolesAllowed;
 import no.rhf.servicemiljo.base.FieldValidationException;
+import no.rhf.servicemiljo.security.TextSafety;
 import no.rhf.servicemiljo.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -95,6 +96,8 @@ public class AssessmentTemplateService {
         if (title == null || title.isBlank()) {
             throw new FieldValidationException("title", "assessment.error.required");
         }
+        TextSafety.requireStorable("title", title, 0);
+        TextSafety.requireStorable("guidance", guidance, 0);
         if (title.strip().length() > MAX_TITLE) {
             throw new FieldValidationException("title", "assessment.error.text-length", MAX_TITLE);
         }

@@ -2,6 +2,7 @@ package no.rhf.servicemiljo.assessment;
 
 import jakarta.annotation.security.PermitAll;
 import no.rhf.servicemiljo.base.FieldValidationException;
+import no.rhf.servicemiljo.security.TextSafety;
 import no.rhf.servicemiljo.base.coedit.TextOperation;
 import no.rhf.servicemiljo.base.ui.Formats;
 import no.rhf.servicemiljo.security.CurrentUser;
@@ -126,6 +127,7 @@ public class FollowUpService {
         if (description == null || description.isBlank()) {
             throw new FieldValidationException("description", "assessment.error.required");
         }
+        TextSafety.requireStorable("description", description, 0);
         if (description.strip().length() > MAX_DESCRIPTION) {
             throw new FieldValidationException("description", "assessment.error.text-length", MAX_DESCRIPTION);
         }

@@ -3,6 +3,7 @@ package no.rhf.servicemiljo.assessment;
 import jakarta.annotation.security.PermitAll;
 import no.rhf.servicemiljo.assessment.AssessmentService.Report;
 import no.rhf.servicemiljo.base.FieldValidationException;
+import no.rhf.servicemiljo.security.TextSafety;
 import no.rhf.servicemiljo.base.PdfFiles;
 import no.rhf.servicemiljo.security.AppUserPrincipal;
 import no.rhf.servicemiljo.security.CurrentUser;
@@ -63,6 +64,7 @@ public class ReportReceiptService {
             throw new FieldValidationException("receivedOn", "assessment.error.received-on");
         }
         String link = erapportLink == null || erapportLink.isBlank() ? null : erapportLink.strip();
+        TextSafety.requireStorable("erapportLink", link, 0);
         if (link != null && (!link.matches("https://\\S+") || link.length() > 500)) {
             throw new FieldValidationException("erapportLink", "assessment.error.link");
         }
@@ -82,7 +84,7 @@ public class ReportReceiptService {
         long id = jdbc.sql("""
                 insert into annual_report_file (report_id, file_name, size_bytes, sha256, content, uploaded_by, uploaded_at)
                 values (?, ?, ?, ?, ?, ?, ?) returning id
-                """).params(reportId, PdfFiles.name(fileName, "arsrapport.pdf"), content.length, sha256(content), content, user.id(),
+                """).params(reportId, PdfFiles.name(TextSafety.clean(fileName), "arsrapport.pdf"), content.length, sha256(content), content, user.id(),
                 Timestamp.from(now)).query(Long.class).single();
         jdbc.sql("update annual_report set status = case when status = 'EXPECTED' then 'RECEIVED' else status end, "
                 + "received_on = coalesce(received_on, ?) where id = ?").params(LocalDate.now(clock), reportId).update();

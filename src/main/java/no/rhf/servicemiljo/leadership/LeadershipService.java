@@ -3,6 +3,7 @@ package no.rhf.servicemiljo.leadership;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import no.rhf.servicemiljo.base.FieldValidationException;
+import no.rhf.servicemiljo.security.TextSafety;
 import no.rhf.servicemiljo.organisation.Region;
 import no.rhf.servicemiljo.security.AppUserPrincipal;
 import no.rhf.servicemiljo.security.CurrentUser;
@@ -108,7 +109,7 @@ public class LeadershipService {
     @RolesAllowed(Role.Names.ADMIN)
     @Transactional
     public HandoverItem addHandoverItem(long incomingPeriodId, String text) {
-        String trimmed = text == null ? "" : text.trim();
+        String trimmed = text == null ? "" : TextSafety.clean(text).trim();
         if (trimmed.isEmpty() || trimmed.length() > MAX_ITEM_LENGTH) {
             throw new FieldValidationException("text", "leadership.error.item", MAX_ITEM_LENGTH);
         }

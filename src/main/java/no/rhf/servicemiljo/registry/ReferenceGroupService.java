@@ -3,6 +3,7 @@ package no.rhf.servicemiljo.registry;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import no.rhf.servicemiljo.base.FieldValidationException;
+import no.rhf.servicemiljo.security.TextSafety;
 import no.rhf.servicemiljo.organisation.OrganisationService;
 import no.rhf.servicemiljo.organisation.Region;
 import no.rhf.servicemiljo.security.Role;
@@ -136,6 +137,8 @@ public class ReferenceGroupService {
     }
 
     private void validate(NationalUnit unit, MemberDraft d) {
+        d.setPersonName(TextSafety.clean(d.getPersonName()));
+        require(TextSafety.isStorable(d.getEmail()), "email", "text.error.unstorable");
         require(d.getSeatType() != null, "seatType", "member.error.seat-type");
         require(!d.getPersonName().isBlank() && d.getPersonName().length() <= 150, "personName", "member.error.name");
         require(d.getEmail().isBlank() || (d.getEmail().length() <= 200 && EMAIL.matcher(d.getEmail()).matches()),

@@ -4,6 +4,7 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import no.rhf.servicemiljo.organisation.HealthTrust;
+import no.rhf.servicemiljo.security.TextSafety;
 import org.springframework.data.jpa.domain.Specification;
 
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ public record UnitFilter(Short regionId, UnitKind kind, UnitStatus status, Strin
                 predicates.add(cb.equal(root.get("status"), status));
             }
             if (text != null && !text.isBlank()) {
-                String pattern = "%" + text.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
+                String pattern = "%" + TextSafety.clean(text).trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
                         .replace("%", "\\%").replace("_", "\\_") + "%";
                 predicates.add(cb.or(cb.like(cb.lower(root.get("nameNb")), pattern, '\\'),
                         cb.like(cb.lower(root.get("nameEn")), pattern, '\\'),

@@ -2,6 +2,7 @@ package no.rhf.servicemiljo.reminder;
 
 import jakarta.annotation.security.RolesAllowed;
 import no.rhf.servicemiljo.base.FieldValidationException;
+import no.rhf.servicemiljo.security.TextSafety;
 import no.rhf.servicemiljo.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -82,6 +83,7 @@ public class CycleDeadlineService {
     }
 
     private static String required(String field, String value) {
+        TextSafety.requireStorable(field, value, 0);
         String text = value == null ? "" : value.strip();
         if (text.isEmpty()) {
             throw new FieldValidationException(field, "reminder.cycle.error.title-required");

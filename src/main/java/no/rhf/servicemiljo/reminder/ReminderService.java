@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import no.rhf.servicemiljo.security.CurrentUser;
 import no.rhf.servicemiljo.security.Role;
+import no.rhf.servicemiljo.security.TextSafety;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import no.rhf.servicemiljo.base.PublicUrl;
@@ -362,7 +363,7 @@ public class ReminderService {
     /** The newest 500 rows of the delivery log matching the filter (recipient: part of the e-mail address). */
     @RolesAllowed(Role.Names.ADMIN)
     public List<OutboxRow> deliveryLog(OutboxFilter filter) {
-        String recipient = blankToNull(filter.recipient());
+        String recipient = blankToNull(TextSafety.clean(filter.recipient()));
         return jdbc.sql("""
                 select id, deadline_key, recipient_email, offset_days, subject, status, attempts, next_attempt_at, last_error,
                        created_at, sent_at, deadline_kind, digest_week from reminder_outbox

@@ -2,7 +2,6 @@ package no.rhf.servicemiljo.assessment.ui;
 
 import com.vaadin.collaborationengine.CollaborationAvatarGroup;
 import com.vaadin.collaborationengine.CollaborationMessage;
-import com.vaadin.collaborationengine.CollaborationMessageInput;
 import com.vaadin.collaborationengine.CollaborationMessageList;
 import com.vaadin.collaborationengine.CollaborationMessagePersister;
 import com.vaadin.flow.component.Component;
@@ -13,12 +12,14 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.messages.MessageInput;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import no.rhf.servicemiljo.assessment.AssessmentService;
 import no.rhf.servicemiljo.assessment.AssessmentService.Action;
@@ -36,6 +37,7 @@ import no.rhf.servicemiljo.base.ui.Formats;
 import no.rhf.servicemiljo.base.ui.HistoryGrid;
 import no.rhf.servicemiljo.base.ui.HistoryRow;
 import no.rhf.servicemiljo.base.ui.Notifications;
+import no.rhf.servicemiljo.security.TextSafety;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.util.LinkedHashMap;
@@ -235,12 +237,38 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
         list.setId("assessment-messages");
         Div discussion = new Div(list);
         if (editable) {
-            CollaborationMessageInput input = new CollaborationMessageInput(list);
-            input.setId("assessment-message-input");
-            input.setWidthFull();
-            discussion.add(input);
+            discussion.add(messageInput(list));
         }
         return discussion;
+    }
+
+    /**
+     * The discussion's input, as {@code CollaborationMessageInput} but checked before the message reaches the topic:
+     * NUL is cleaned, and a message longer than its column (varchar(4000)) gets a notification and stays unsent.
+     */
+    private MessageInput messageInput(CollaborationMessageList list) {
+        MessageInput input = new MessageInput();
+        input.setId("assessment-message-input");
+        input.setWidthFull();
+        input.setEnabled(false);
+        input.getElement().executeJs("const a = this.querySelector('vaadin-text-area'); if (a) { a.maxlength = $0; }",
+                AssessmentService.MAX_TEXT);
+        list.setSubmitter(context -> {
+            input.setEnabled(true);
+            Registration submits = input.addSubmitListener(e -> {
+                String text = TextSafety.clean(e.getValue()).strip();
+                if (text.length() > AssessmentService.MAX_TEXT) {
+                    Notifications.error(getTranslation("assessment.error.text-length", AssessmentService.MAX_TEXT));
+                } else if (!text.isEmpty()) {
+                    context.appendMessage(text);
+                }
+            });
+            return () -> {
+                submits.remove();
+                input.setEnabled(false);
+            };
+        });
+        return input;
     }
 
     private void openHistory() {

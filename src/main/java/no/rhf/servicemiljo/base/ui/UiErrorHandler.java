@@ -12,6 +12,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
+import java.sql.SQLException;
 import java.util.UUID;
 
 /**
@@ -42,10 +43,33 @@ class UiErrorHandler implements VaadinServiceInitListener {
             Notifications.error(ui.getTranslation(invalid.getMessageKey(), invalid.getArguments()));
         } else if (root instanceof OptimisticLockingFailureException) {
             Notifications.error(ui.getTranslation("error.concurrent-change"));
+        } else if (textStorageFailureKey(event.getThrowable()) != null) {
+            log.warn("Text the database refused in UI event: {}", root.getMessage());
+            Notifications.error(ui.getTranslation(textStorageFailureKey(event.getThrowable())));
         } else {
             String id = UUID.randomUUID().toString().substring(0, 8);
             log.error("Unexpected error [{}] in UI event", id, event.getThrowable());
             Notifications.error(ui.getTranslation("error.unexpected.reference", id));
         }
+    }
+
+    /**
+     * The safety net behind the forms' own checks: PostgreSQL refusing a text (SQLState 22001 value too long; 22021
+     * invalid byte sequence, 22P05 untranslatable character, as for NUL) is told as such, not as the generic error.
+     */
+    static String textStorageFailureKey(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                switch (sql.getSQLState()) {
+                    case "22001":
+                        return "error.text-too-long";
+                    case "22021", "22P05":
+                        return "error.text-unstorable";
+                    default:
+                        break;
+                }
+            }
+        }
+        return null;
     }
 }

@@ -47,6 +47,7 @@ class MemberDialog extends Dialog {
         TextField name = new TextField(getTranslation("member.person-name"));
         name.setMaxLength(150);
         EmailField email = new EmailField(getTranslation("member.email"));
+        email.setMaxLength(200);
         DatePicker appointed = new DatePicker(getTranslation("member.appointed-on"), LocalDate.now());
         appointed.setLocale(getLocale());
         DatePicker endsOn = new DatePicker(getTranslation("member.ends-on"));

@@ -68,6 +68,7 @@ class RulesPanel extends Div {
                 : getTranslation("reminder.rule.edit", KindLabels.of(rule.kind())));
         TextField kind = new TextField(getTranslation("reminder.rule.code"));
         kind.setId("rule-kind");
+        kind.setMaxLength(40);
         kind.setHelperText(getTranslation("reminder.rule.code.help"));
         TextField offsets = new TextField(getTranslation("reminder.rule.offsets"));
         offsets.setId("rule-offsets");

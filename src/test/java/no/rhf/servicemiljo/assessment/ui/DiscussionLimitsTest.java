@@ -1,0 +1,68 @@
+package no.rhf.servicemiljo.assessment.ui;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.messages.MessageInput;
+import com.vaadin.flow.router.RouteParameters;
+import no.rhf.servicemiljo.KaribuTest;
+import no.rhf.servicemiljo.TestUsers;
+import no.rhf.servicemiljo.assessment.AssessmentService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.function.BooleanSupplier;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The discussion's input: a message with NUL is sent cleaned, one longer than its column (4000) gets a Norwegian
+ * notification and is neither sent nor stored; never the generic error.
+ */
+class DiscussionLimitsTest extends KaribuTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    AssessmentService assessments;
+
+    private static void eventually(BooleanSupplier condition, String what) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, what);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            MockVaadin.runUIQueue();
+        }
+    }
+
+    @Test
+    void aNulIsCleanedAndATooLongMessageGetsANotificationAndIsNotStored() {
+        long report = jdbc.queryForObject("""
+                select r.id from annual_report r join national_unit u on u.id = r.unit_id
+                where u.name_nb = 'Nasjonal behandlingstjeneste for avansert brannskadebehandling'
+                """, Long.class);
+        login(TestUsers.REFERENCE_MEMBER);
+        UI.getCurrent().navigate(AssessmentView.class, new RouteParameters("id", String.valueOf(report)));
+        MessageInput input = _get(MessageInput.class, spec -> spec.withId("assessment-message-input"));
+        eventually(input::isEnabled, "the input is enabled once the discussion's topic is active");
+        int before = assessments.messages(report).size();
+
+        ComponentUtil.fireEvent(input, new MessageInput.SubmitEvent(input, true, "x".repeat(AssessmentService.MAX_TEXT + 1)));
+        MockVaadin.runUIQueue();
+        NotificationsKt.expectNotifications(UI.getCurrent().getTranslation("assessment.error.text-length", AssessmentService.MAX_TEXT));
+        assertEquals(before, assessments.messages(report).size(), "nothing stored");
+
+        ComponentUtil.fireEvent(input, new MessageInput.SubmitEvent(input, true, "Ventetid\u0000 i Nord"));
+        eventually(() -> assessments.messages(report).stream().anyMatch(m -> m.text().equals("Ventetid i Nord")),
+                "the message is stored without its NUL");
+    }
+}
