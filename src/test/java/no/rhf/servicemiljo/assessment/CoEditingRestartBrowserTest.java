@@ -83,7 +83,7 @@ class CoEditingRestartBrowserTest {
 
     /** Signs in (a new login after the restart) and opens the report's conclusion. */
     private Locator openConclusion(Page page, String username, long report) {
-        page.navigate("http://localhost:" + port + "/login");
+        toLogin(page);
         page.getByLabel("Brukernavn").fill(username);
         page.getByLabel("Passord").fill(TestUsers.PASSWORD);
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg inn")).click();
@@ -92,6 +92,23 @@ class CoEditingRestartBrowserTest {
         Locator area = page.locator("#field-conclusion textarea");
         assertThat(area).isEditable();
         return area;
+    }
+
+    /**
+     * Opens the login page. After a restart the old page may already be on its way there by itself (its session
+     * is gone), which interrupts the test's own navigation to the same address: then the page's own one is awaited.
+     */
+    private void toLogin(Page page) {
+        String login = "http://localhost:" + port + "/login";
+        try {
+            page.navigate(login);
+        } catch (com.microsoft.playwright.PlaywrightException interrupted) {
+            if (!String.valueOf(interrupted.getMessage()).contains("interrupted by another navigation")) {
+                throw interrupted;
+            }
+            page.waitForURL(login + "**");
+        }
+        assertThat(page.getByLabel("Brukernavn")).isVisible();
     }
 
     private void waitUntilStored(long report, String expected) {
