@@ -135,6 +135,14 @@
     const fields = new Set();
     let banner;
     let texts = {};
+    /**
+     * When each text (by storage key) was last recovered in this tab: a field drawn again, or the page loaded again
+     * right after (as a reconnecting page may do), keeps the notice for its 30 seconds.
+     */
+    const recovered = {
+        get(key) { try { return Number(sessionStorage.getItem('sm-recovered:' + key)) || 0; } catch (e) { return 0; } },
+        set(key, at) { try { sessionStorage.setItem('sm-recovered:' + key, String(at)); } catch (e) { /* private mode */ } }
+    };
 
     // The banner is an assertive live region that exists (empty, with no size) from the start: screen
     // readers announce a change of text in a region they already know, not always one that appears at once.
@@ -209,12 +217,34 @@
                 this.buffer = saved.buffer || keep(saved.local.length);
                 this.show(saved.local);
                 this.recovering = init.version;
-                this.host.helperText = texts.recovered;
+                this.keepRecoveredNotice();
                 this.host.dispatchEvent(new CustomEvent('sm-catchup', {detail: {from: saved.version}}));
             } else {
                 if (init.editable) localStorage.removeItem(this.storageKey);
                 this.show(init.text);
+                const at = recovered.get(this.storageKey);
+                if (at && Date.now() - at < 30000) { // the same text, recovered a moment ago in a field drawn again
+                    this.recoveredAt = at;
+                    this.keepRecoveredNotice();
+                }
             }
+        }
+
+        recoveryShowing() {
+            return this.recovering !== null || (this.recoveredAt && Date.now() - this.recoveredAt < 30000);
+        }
+
+        /** Shows the recovered-text notice while it applies, even if the field's own helper text is sent again meanwhile. */
+        keepRecoveredNotice() {
+            this.host.helperText = texts.recovered;
+            const notice = setInterval(() => {
+                if (!this.recoveryShowing()) {
+                    clearInterval(notice);
+                    this.showPending();
+                } else if (this.host.helperText !== texts.recovered) {
+                    this.host.helperText = texts.recovered;
+                }
+            }, 250);
         }
 
         show(value) {
@@ -277,6 +307,7 @@
             if (this.recovering !== null && this.version >= this.recovering) {
                 this.recovering = null;
                 this.recoveredAt = Date.now(); // the notice stays a while, so that it can be read
+                recovered.set(this.storageKey, this.recoveredAt);
                 setTimeout(() => this.showPending(), 30000);
                 if (this.out) this.send(); // it never reached the server (if it did, its confirmation comes later)
                 else this.flush();
@@ -359,7 +390,7 @@
 
         showPending() {
             const late = this.out && Date.now() - this.sentAt > 1500;
-            if (this.recovering !== null || (this.recoveredAt && Date.now() - this.recoveredAt < 30000)) {
+            if (this.recoveryShowing()) {
                 this.host.helperText = texts.recovered;
             } else if (late) {
                 this.host.helperText = texts.unsaved;
