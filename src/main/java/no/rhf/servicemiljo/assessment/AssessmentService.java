@@ -312,7 +312,7 @@ public class AssessmentService {
         if ("RECEIVED".equals(report.status()) || "EXPECTED".equals(report.status())) {
             jdbc.sql("update annual_report set status = 'UNDER_ASSESSMENT' where id = ? and status in ('RECEIVED', 'EXPECTED')")
                     .param(report.id()).update();
-            events.publishEvent(new ReportChanged(report.id()));
+            events.publishEvent(new ReportChanged(report.id(), report.cycleId()));
         }
     }
 
@@ -455,7 +455,7 @@ public class AssessmentService {
         jdbc.sql("update annual_report set status = ? where id = ?").params(status, reportId).update();
         jdbc.sql("insert into annual_report_event (report_id, event, user_id, at) values (?, ?, ?, ?)")
                 .params(reportId, event, CurrentUser.require().id(), Timestamp.from(clock.instant())).update();
-        events.publishEvent(new ReportChanged(reportId));
+        events.publishEvent(ReportChanged.of(jdbc, reportId));
     }
 
     private static void validate(String fieldKey, String value) {

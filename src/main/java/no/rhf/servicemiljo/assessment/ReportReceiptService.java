@@ -70,7 +70,7 @@ public class ReportReceiptService {
         }
         jdbc.sql("update annual_report set status = case when status = 'EXPECTED' then 'RECEIVED' else status end, received_on = ?, erapport_link = ? where id = ?")
                 .params(receivedOn, link, reportId).update();
-        events.publishEvent(new ReportChanged(reportId));
+        events.publishEvent(ReportChanged.of(jdbc, reportId));
     }
 
     /** Stores an uploaded report (a PDF of at most 20 MB, checked by its content); the report is received today if it was not. */
@@ -88,7 +88,7 @@ public class ReportReceiptService {
                 Timestamp.from(now)).query(Long.class).single();
         jdbc.sql("update annual_report set status = case when status = 'EXPECTED' then 'RECEIVED' else status end, "
                 + "received_on = coalesce(received_on, ?) where id = ?").params(LocalDate.now(clock), reportId).update();
-        events.publishEvent(new ReportChanged(reportId));
+        events.publishEvent(ReportChanged.of(jdbc, reportId));
         return files(reportId).stream().filter(f -> f.id() == id).findFirst().orElseThrow();
     }
 

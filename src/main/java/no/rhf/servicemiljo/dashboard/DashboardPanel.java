@@ -1,7 +1,11 @@
 package no.rhf.servicemiljo.dashboard;
 
 import com.vaadin.flow.component.Component;
+import no.rhf.servicemiljo.base.DataChanged;
+import no.rhf.servicemiljo.base.ui.LiveUpdates;
 import no.rhf.servicemiljo.security.AppUserPrincipal;
+
+import java.util.List;
 
 /**
  * A panel of the national dashboard. Features add one by declaring a Spring bean implementing this
@@ -14,8 +18,9 @@ import no.rhf.servicemiljo.security.AppUserPrincipal;
  *       services (one or two queries, no per-row queries), with a helpful empty state when there is no
  *       data. A regional coordinator's own region should come first.</li>
  * </ul>
- * Open dashboards rebuild their panels when a {@code base.DataChanged} event is committed, so a panel
- * stays live when its feature publishes such an event on every change.
+ * An open dashboard rebuilds a panel — that panel only, with its own query — after a committed
+ * {@code base.DataChanged} that {@link #changes()} names, so a panel stays live when its feature publishes such
+ * an event on every change it shows, and is left alone by the others.
  */
 public interface DashboardPanel {
 
@@ -24,4 +29,13 @@ public interface DashboardPanel {
     String titleKey();
 
     Component create(AppUserPrincipal viewer);
+
+    /**
+     * The changes after which this panel is rebuilt (e.g. {@code List.of(LiveUpdates.any(UnitChanged.class))});
+     * none: it shows what it showed when the dashboard was opened. By default every change, which costs a
+     * rebuild per change on every open dashboard: name the panel's own changes.
+     */
+    default List<LiveUpdates.Interest<?>> changes() {
+        return List.of(LiveUpdates.any(DataChanged.class));
+    }
 }

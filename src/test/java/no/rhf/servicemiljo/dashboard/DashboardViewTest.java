@@ -1,15 +1,21 @@
 package no.rhf.servicemiljo.dashboard;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import no.rhf.servicemiljo.KaribuTest;
 import no.rhf.servicemiljo.TestUsers;
+import no.rhf.servicemiljo.assessment.ReportChanged;
 import no.rhf.servicemiljo.base.ui.HtmlTable;
+import no.rhf.servicemiljo.leadership.LeadershipChanged;
 import no.rhf.servicemiljo.dashboard.ui.DashboardView;
 import no.rhf.servicemiljo.leadership.LeadershipService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
@@ -18,6 +24,8 @@ import java.util.Map;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DashboardViewTest extends KaribuTest {
@@ -26,6 +34,8 @@ class DashboardViewTest extends KaribuTest {
     JdbcTemplate jdbc;
     @Autowired
     LeadershipService leadership;
+    @Autowired
+    ApplicationEventPublisher events;
 
     @Test
     void coordinatorsSeeTheDashboardWithTheirRegionFirst() {
@@ -41,6 +51,30 @@ class DashboardViewTest extends KaribuTest {
         _get(HtmlTable.class, spec -> spec.withId("funding-table"));
         _get(HtmlTable.class, spec -> spec.withId("applications-table"));
         assertTrue(_get(Paragraph.class, spec -> spec.withId("evaluation-state")).getText().startsWith("Evalueringen"));
+    }
+
+    @Test
+    void aChangeRebuildsOnlyThePanelsThatShowItAndLeavesOtherScreensAlone() {
+        login(TestUsers.ADMIN);
+        UI.getCurrent().navigate(DashboardView.class);
+        Component leadershipBefore = panelContent("LeadershipPanel");
+        Component unitsBefore = panelContent("UnitsPanel");
+        Component progressBefore = panelContent("ReportProgressPanel");
+
+        events.publishEvent(new LeadershipChanged());
+        MockVaadin.runUIQueue();
+        assertNotSame(leadershipBefore, panelContent("LeadershipPanel"), "the leadership panel reloads");
+        assertSame(unitsBefore, panelContent("UnitsPanel"), "the units panel is not rebuilt for a leadership change");
+        assertSame(progressBefore, panelContent("ReportProgressPanel"));
+
+        events.publishEvent(new ReportChanged(1, 1));
+        MockVaadin.runUIQueue();
+        assertNotSame(progressBefore, panelContent("ReportProgressPanel"), "the reporting panel reloads for a report");
+        assertSame(unitsBefore, panelContent("UnitsPanel"), "nor is it rebuilt for a report");
+    }
+
+    private static Component panelContent(String panel) {
+        return _get(Div.class, spec -> spec.withId("panel-" + panel)).getComponentAt(1);
     }
 
     @Test

@@ -96,7 +96,9 @@ public class ReportListView extends Section implements HasDynamicTitle {
         grid.setId("report-grid");
         add(toolbar, grid);
         loadCycles();
-        liveUpdates.refreshWhileAttached(this, this::refresh, ReportChanged.class, UnitChanged.class);
+        liveUpdates.refreshWhileAttached(this, this::refresh,
+                LiveUpdates.when(ReportChanged.class, c -> cycle.getValue() != null && c.inCycle(cycle.getValue().id())),
+                LiveUpdates.any(UnitChanged.class));
     }
 
     private void loadCycles() {

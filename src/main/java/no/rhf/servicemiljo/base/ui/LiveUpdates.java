@@ -3,6 +3,7 @@ package no.rhf.servicemiljo.base.ui;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.topic.ITopic;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
 import no.rhf.servicemiljo.base.DataChanged;
 import org.springframework.beans.factory.ObjectProvider;
@@ -10,35 +11,114 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 
 /**
  * Pushes a refresh to the open screens that show what changed, after the change is committed. A screen
- * registers for the kinds of change it shows (a {@link DataChanged} says what it is about), on attach, and
- * unregisters on detach, so a change refreshes only the screens it concerns. With several nodes the change
- * goes out on a Hazelcast topic and every node refreshes its own screens; on one node it goes straight to them.
+ * registers for what it shows — kinds of change, narrowed to the record it shows when the change says what it
+ * is about ({@link #when(Class, Predicate)}: "reports of cycle 7") — on attach, and unregisters on detach, so a
+ * change refreshes only the screens it concerns.
+ * <p>
+ * Bursts are coalesced: a screen has at most one refresh waiting, and two refreshes of a screen are at least
+ * {@code servicemiljo.live-updates.refresh-interval} apart (a burst gives one refresh at the end of the interval).
+ * With several nodes the change goes out on a Hazelcast topic and every node refreshes its own screens; on one
+ * node it goes straight to them.
  */
 @Component
 public class LiveUpdates {
 
-    private final Map<Object, Listener> listeners = new ConcurrentHashMap<>();
-    private final ITopic<DataChanged> cluster;
+    /** What a screen shows: one kind of change, and which of those changes concern it. */
+    public record Interest<T extends DataChanged>(Class<T> kind, Predicate<? super T> concerns) {
 
-    private record Listener(UI ui, Runnable refresh, List<Class<? extends DataChanged>> about) {
-
-        boolean concerns(DataChanged change) {
-            return about.isEmpty() || about.stream().anyMatch(kind -> kind.isInstance(change));
+        boolean matches(DataChanged change) {
+            return kind.isInstance(change) && concerns.test(kind.cast(change));
         }
     }
 
-    LiveUpdates(ObjectProvider<HazelcastInstance> hazelcast) {
-        HazelcastInstance instance = hazelcast.getIfAvailable();
-        cluster = instance == null ? null : instance.getTopic("servicemiljo-data-changed");
+    private final Map<Object, Listener> listeners = new ConcurrentHashMap<>();
+    private final ITopic<DataChanged> cluster;
+    private final long intervalMillis;
+    private final LongSupplier clock;
+    private final ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "live-updates");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /** One registered screen; {@code about} empty means every change. */
+    private final class Listener {
+        private final UI ui;
+        private final Runnable refresh;
+        private final List<Interest<?>> about;
+        private final AtomicBoolean waiting = new AtomicBoolean();
+        private volatile long lastRun = Long.MIN_VALUE / 2;
+
+        Listener(UI ui, Runnable refresh, List<Interest<?>> about) {
+            this.ui = ui;
+            this.refresh = refresh;
+            this.about = about;
+        }
+
+        boolean concerns(DataChanged change) {
+            return about.isEmpty() || about.stream().anyMatch(interest -> interest.matches(change));
+        }
+
+        void schedule() {
+            if (!waiting.compareAndSet(false, true)) {
+                return; // a refresh is already coming: it will show this change too
+            }
+            long wait = lastRun + intervalMillis - clock.getAsLong();
+            if (wait <= 0) {
+                run();
+            } else {
+                later.schedule(this::run, wait, TimeUnit.MILLISECONDS);
+            }
+        }
+
+        private void run() {
+            try {
+                ui.access(() -> {
+                    waiting.set(false);
+                    lastRun = clock.getAsLong();
+                    refresh.run();
+                });
+            } catch (UIDetachedException closed) {
+                waiting.set(false);
+            }
+        }
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    LiveUpdates(ObjectProvider<HazelcastInstance> hazelcast, LiveUpdateProperties properties) {
+        this(hazelcast.getIfAvailable(), properties.refreshInterval().toMillis(), System::currentTimeMillis);
+    }
+
+    LiveUpdates(HazelcastInstance hazelcast, long intervalMillis, LongSupplier clock) {
+        this.intervalMillis = intervalMillis;
+        this.clock = clock;
+        cluster = hazelcast == null ? null : hazelcast.getTopic("servicemiljo-data-changed");
         if (cluster != null) {
             cluster.addMessageListener(message -> deliver(message.getMessageObject()));
         }
+    }
+
+    /** Changes of {@code kind} that {@code concerns} accepts, e.g. {@code when(ReportChanged.class, c -> c.cycleId() == id)}. */
+    public static <T extends DataChanged> Interest<T> when(Class<T> kind, Predicate<? super T> concerns) {
+        return new Interest<>(kind, concerns);
+    }
+
+    /** Every change of {@code kind}. */
+    public static <T extends DataChanged> Interest<T> any(Class<T> kind) {
+        return new Interest<>(kind, change -> true);
     }
 
     /**
@@ -47,8 +127,13 @@ public class LiveUpdates {
      */
     @SafeVarargs
     public final Registration register(UI ui, Runnable refresh, Class<? extends DataChanged>... about) {
+        return register(ui, refresh, interests(about));
+    }
+
+    /** Registers {@code refresh} to run in {@code ui} after every change one of {@code about} accepts (every change when empty). */
+    public Registration register(UI ui, Runnable refresh, List<Interest<?>> about) {
         Object key = new Object();
-        listeners.put(key, new Listener(ui, refresh, List.of(about)));
+        listeners.put(key, new Listener(ui, refresh, List.copyOf(about)));
         return () -> listeners.remove(key);
     }
 
@@ -56,6 +141,15 @@ public class LiveUpdates {
     @SafeVarargs
     public final void refreshWhileAttached(com.vaadin.flow.component.Component component, Runnable refresh,
                                            Class<? extends DataChanged>... about) {
+        refreshWhileAttached(component, refresh, interests(about));
+    }
+
+    /** Runs {@code refresh} after every change one of {@code about} accepts for as long as {@code component} is attached. */
+    public void refreshWhileAttached(com.vaadin.flow.component.Component component, Runnable refresh, Interest<?>... about) {
+        refreshWhileAttached(component, refresh, List.of(about));
+    }
+
+    private void refreshWhileAttached(com.vaadin.flow.component.Component component, Runnable refresh, List<Interest<?>> about) {
         Registration[] registration = new Registration[1];
         component.addAttachListener(event -> registration[0] = register(event.getUI(), refresh, about));
         component.addDetachListener(event -> {
@@ -75,8 +169,16 @@ public class LiveUpdates {
     }
 
     private void deliver(DataChanged change) {
-        listeners.values().stream().filter(listener -> listener.concerns(change))
-                .forEach(listener -> listener.ui().access(listener.refresh()::run));
+        listeners.values().stream().filter(listener -> listener.concerns(change)).forEach(Listener::schedule);
+    }
+
+    private static List<Interest<?>> interests(Class<? extends DataChanged>[] kinds) {
+        return Arrays.stream(kinds).<Interest<?>>map(LiveUpdates::any).toList();
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        later.shutdownNow();
     }
 
     int listenerCount() {

@@ -1,5 +1,7 @@
 package no.rhf.servicemiljo.dashboard.panels;
 
+import java.util.List;
+import no.rhf.servicemiljo.base.ui.LiveUpdates;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import no.rhf.servicemiljo.base.ServiceEnvironmentProperties;
@@ -48,5 +50,11 @@ class EvaluationPanel implements DashboardPanel {
         }
         panel.add(state);
         return panel;
+    }
+
+    /** Nothing it shows is changed by a live event: it is built when the dashboard opens. */
+    @Override
+    public List<LiveUpdates.Interest<?>> changes() {
+        return List.of();
     }
 }

@@ -1,5 +1,6 @@
 package no.rhf.servicemiljo.irf.ui;
 
+import no.rhf.servicemiljo.base.ui.LiveUpdates;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import no.rhf.servicemiljo.base.ui.Formats;
@@ -69,5 +70,11 @@ class ApplicationsPanel implements DashboardPanel {
         table.setId("applications-table");
         panel.add(table);
         return panel;
+    }
+
+    /** Nothing it shows is changed by a live event: it is built when the dashboard opens. */
+    @Override
+    public List<LiveUpdates.Interest<?>> changes() {
+        return List.of();
     }
 }

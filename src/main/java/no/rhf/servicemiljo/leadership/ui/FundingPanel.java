@@ -1,5 +1,7 @@
 package no.rhf.servicemiljo.leadership.ui;
 
+import no.rhf.servicemiljo.base.ui.LiveUpdates;
+import no.rhf.servicemiljo.leadership.LeadershipChanged;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -99,5 +101,11 @@ class FundingPanel implements DashboardPanel {
                         rows.stream().map(f -> new BarChart.Bar(f.getRegion().getName(), f.getEarmarkedMnok().doubleValue())).toList(),
                         panel.getTranslation("funding.mnok")), table);
         return panel;
+    }
+
+    /** Rebuilt after these changes only. */
+    @Override
+    public List<LiveUpdates.Interest<?>> changes() {
+        return List.of(LiveUpdates.any(LeadershipChanged.class));
     }
 }

@@ -1,5 +1,7 @@
 package no.rhf.servicemiljo.leadership.ui;
 
+import no.rhf.servicemiljo.base.ui.LiveUpdates;
+import no.rhf.servicemiljo.leadership.LeadershipChanged;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -78,5 +80,11 @@ class LeadershipPanel implements DashboardPanel {
         }
         panel.add(table, new RouterLink(panel.getTranslation("leadership.open"), LeadershipView.class));
         return panel;
+    }
+
+    /** Rebuilt after these changes only. */
+    @Override
+    public List<LiveUpdates.Interest<?>> changes() {
+        return List.of(LiveUpdates.any(LeadershipChanged.class));
     }
 }

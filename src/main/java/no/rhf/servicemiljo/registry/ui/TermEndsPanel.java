@@ -1,5 +1,7 @@
 package no.rhf.servicemiljo.registry.ui;
 
+import no.rhf.servicemiljo.base.ui.LiveUpdates;
+import no.rhf.servicemiljo.registry.UnitChanged;
 import com.vaadin.flow.component.html.Div;
 import no.rhf.servicemiljo.base.ui.Formats;
 import no.rhf.servicemiljo.base.ui.HtmlTable;
@@ -70,5 +72,11 @@ class TermEndsPanel implements DashboardPanel {
         if (day != null && !day.isBefore(from) && !day.isAfter(to)) {
             endings.add(new Ending(unit, whatKey, day));
         }
+    }
+
+    /** Rebuilt after these changes only. */
+    @Override
+    public List<LiveUpdates.Interest<?>> changes() {
+        return List.of(LiveUpdates.any(UnitChanged.class));
     }
 }

@@ -1,5 +1,7 @@
 package no.rhf.servicemiljo.registry.ui;
 
+import no.rhf.servicemiljo.base.ui.LiveUpdates;
+import no.rhf.servicemiljo.registry.UnitChanged;
 import com.vaadin.flow.component.html.Div;
 import no.rhf.servicemiljo.base.ui.BarChart;
 import no.rhf.servicemiljo.base.ui.Formats;
@@ -71,5 +73,11 @@ class UnitsPanel implements DashboardPanel {
         panel.add(BarChart.of(panel.getTranslation("dashboard.units.chart"),
                 regions.stream().map(r -> new BarChart.Bar(r.getName(), counts.regionTotal(r))).toList(), ""), table);
         return panel;
+    }
+
+    /** Rebuilt after these changes only. */
+    @Override
+    public List<LiveUpdates.Interest<?>> changes() {
+        return List.of(LiveUpdates.any(UnitChanged.class));
     }
 }

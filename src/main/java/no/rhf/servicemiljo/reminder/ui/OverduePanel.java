@@ -88,4 +88,7 @@ class OverduePanel implements DashboardPanel {
         table.setId(id);
         panel.add(title, table);
     }
+
+    // changes(): the default, every change — overdue items come from every feature's deadlines (reminder.DeadlineSource),
+    // and this module may not depend on the features that publish them.
 }

@@ -148,7 +148,8 @@ public class NationalSummaryView extends Section implements BeforeEnterObserver,
             data.setId("summary-data");
             add(data);
             renderData();
-            liveUpdates.refreshWhileAttached(this, this::renderData, ReportChanged.class, SummaryChanged.class, UnitChanged.class);
+            liveUpdates.refreshWhileAttached(this, this::renderData, LiveUpdates.when(ReportChanged.class, c -> c.inCycle(cycle.id())),
+                    LiveUpdates.when(SummaryChanged.class, c -> c.cycleId() == cycle.id()), LiveUpdates.any(UnitChanged.class));
         }
 
         private Anchor download(String type, String mime, String labelKey) {

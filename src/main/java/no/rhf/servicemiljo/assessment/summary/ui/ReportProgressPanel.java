@@ -1,5 +1,8 @@
 package no.rhf.servicemiljo.assessment.summary.ui;
 
+import no.rhf.servicemiljo.base.ui.LiveUpdates;
+import no.rhf.servicemiljo.registry.UnitChanged;
+import no.rhf.servicemiljo.assessment.ReportChanged;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import no.rhf.servicemiljo.assessment.summary.NationalSummaryService;
@@ -91,5 +94,11 @@ class ReportProgressPanel implements DashboardPanel {
         note.addClassName("sm-muted");
         panel.add(year, table, note);
         return panel;
+    }
+
+    /** Rebuilt after these changes only. */
+    @Override
+    public List<LiveUpdates.Interest<?>> changes() {
+        return List.of(LiveUpdates.any(ReportChanged.class), LiveUpdates.any(UnitChanged.class));
     }
 }
