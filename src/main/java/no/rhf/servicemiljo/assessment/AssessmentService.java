@@ -367,9 +367,15 @@ public class AssessmentService {
 
     @PermitAll
     public List<Message> messages(long reportId) {
+        return messages(reportId, Instant.EPOCH);
+    }
+
+    /** The discussion's messages sent at or after {@code since}, oldest first (what a reconnecting message list asks for). */
+    @PermitAll
+    public List<Message> messages(long reportId, Instant since) {
         readableAssessment(reportId);
         return jdbc.sql("select m.id, m.author_id, u.full_name, m.text, m.sent_at from assessment_message m join app_user u on u.id = m.author_id "
-                        + "where m.report_id = ? order by m.sent_at, m.id").param(reportId)
+                        + "where m.report_id = ? and m.sent_at >= ? order by m.sent_at, m.id").params(reportId, Timestamp.from(since))
                 .query((rs, n) -> new Message(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant())).list();
     }
 

@@ -118,4 +118,19 @@ class AssessmentTextLimitsTest extends ServiceTest {
         assessments.postMessage(report, "Tall for\u0000 ventetid", Instant.now());
         assertTrue(assessments.messages(report).stream().anyMatch(m -> m.text().equals("Tall for ventetid")));
     }
+
+    @Test
+    @org.springframework.transaction.annotation.Transactional
+    void aReconnectingDiscussionReadsOnlyTheMessagesSinceItsLastOne() {
+        long report = burnsReport();
+        signIn(TestUsers.REFERENCE_MEMBER);
+        Instant earlier = Instant.parse("2026-01-05T10:00:00Z");
+        Instant later = Instant.parse("2026-01-05T10:05:00Z");
+        assessments.postMessage(report, "Første innspill", earlier);
+        assessments.postMessage(report, "Andre innspill", later);
+        var since = assessments.messages(report, later);
+        assertTrue(since.stream().anyMatch(m -> m.text().equals("Andre innspill")));
+        assertTrue(since.stream().noneMatch(m -> m.text().equals("Første innspill")), "the older message is not read again");
+        assertTrue(since.stream().allMatch(m -> !m.sentAt().isBefore(later)));
+    }
 }

@@ -229,8 +229,7 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
 
     private Component discussion(boolean editable) {
         CollaborationMessagePersister persister = CollaborationMessagePersister.fromCallbacks(
-                query -> assessments.messages(reportIdOf(query.getTopicId())).stream()
-                        .filter(m -> !m.sentAt().isBefore(query.getSince()))
+                query -> assessments.messages(reportIdOf(query.getTopicId()), query.getSince()).stream()
                         .map(m -> new CollaborationMessage(CollaborationIdentity.of(m.authorId(), m.author()), m.text(), m.sentAt())),
                 request -> assessments.postMessage(report.id(), request.getMessage().getText(), request.getMessage().getTime()));
         CollaborationMessageList list = new CollaborationMessageList(topic.me(), topic.id(), persister);
