@@ -1,14 +1,24 @@
 package no.rhf.servicemiljo.assessment;
 
 import no.rhf.servicemiljo.assessment.AssessmentService.Report;
+import no.rhf.servicemiljo.base.ui.LiveUpdates;
 import no.rhf.servicemiljo.registry.NationalUnit;
 import no.rhf.servicemiljo.registry.ReferenceGroupService;
+import no.rhf.servicemiljo.registry.UnitChanged;
 import no.rhf.servicemiljo.registry.UnitService;
 import no.rhf.servicemiljo.security.AppUserPrincipal;
 import no.rhf.servicemiljo.security.CurrentUser;
 import no.rhf.servicemiljo.security.Role;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Who may do what with an annual report, in one place for the feature's services:
@@ -19,16 +29,42 @@ import org.springframework.stereotype.Component;
  *   <li>the unit's service contact registers the report (upload or eRapport link) and reads the
  *       assessment once approved; observers read approved assessments.</li>
  * </ul>
+ * Taking part (host coordinator or reference-group member) is what every keystroke's save checks; it is
+ * remembered per user, unit and day once granted, and forgotten on every change of a unit or its reference group
+ * (at once on the node that makes it, after the commit on every node) and after {@link #REMEMBERED} at the latest.
+ * A refusal is never remembered.
  */
 @Component
 class AssessmentAccess {
 
+    /** How long a granted part in an assessment is remembered at most (a safety net: changes clear it at once). */
+    static final Duration REMEMBERED = Duration.ofSeconds(60);
+    private static final int MAX_REMEMBERED = 10_000;
+
     private final UnitService units;
     private final ReferenceGroupService referenceGroups;
+    private final Clock clock;
+    /** Who takes part in which unit's assessments, granted only (a refusal is always checked again), per day. */
+    private final Map<Participation, Instant> participants = new ConcurrentHashMap<>();
 
-    AssessmentAccess(UnitService units, ReferenceGroupService referenceGroups) {
+    private record Participation(long userId, Role role, Short regionId, long unitId, LocalDate on) {
+    }
+
+    AssessmentAccess(UnitService units, ReferenceGroupService referenceGroups, Clock clock, LiveUpdates liveUpdates) {
         this.units = units;
         this.referenceGroups = referenceGroups;
+        this.clock = clock;
+        liveUpdates.onEveryNode(UnitChanged.class, change -> forget());
+    }
+
+    /** A unit's hosts or reference group changed (on this node, before the commit; on every node after it). */
+    @EventListener
+    void onUnitChanged(UnitChanged change) {
+        forget();
+    }
+
+    private void forget() {
+        participants.clear();
     }
 
     /** May change the assessment now (approved ones only after a reopen, except for ADMIN). */
@@ -44,8 +80,23 @@ class AssessmentAccess {
         if (user.role() == Role.ADMIN) {
             return true;
         }
+        Instant now = clock.instant();
+        Participation key = new Participation(user.id(), user.role(), user.regionId(), report.unitId(), LocalDate.now(clock));
+        Instant granted = participants.get(key);
+        if (granted != null && granted.plus(REMEMBERED).isAfter(now)) {
+            return true;
+        }
         NationalUnit unit = unit(report);
-        return isHostCoordinator(user, unit) || referenceGroups.isCurrentMember(unit.getId(), user.id());
+        boolean takesPart = isHostCoordinator(user, unit) || referenceGroups.isCurrentMember(unit.getId(), user.id());
+        if (takesPart) {
+            if (participants.size() >= MAX_REMEMBERED) {
+                forget();
+            }
+            participants.put(key, now);
+        } else {
+            participants.remove(key);
+        }
+        return takesPart;
     }
 
     boolean mayReadAssessment(AppUserPrincipal user, Report report) {

@@ -234,8 +234,8 @@ public class AssessmentService {
     @PermitAll
     @Transactional
     public void saveField(long reportId, String fieldKey, String value) {
-        Report report = report(reportId);
-        access.requireEditable(report);
+        Report report = stored(reportId);
+        access.requireEditable(report); // who may edit may read: one check per change, not two
         validate(fieldKey, value);
         if (isText(fieldKey)) {
             storeText(report, fieldKey, stored -> Edit.replacing(stored.version(), stored.text(), value));

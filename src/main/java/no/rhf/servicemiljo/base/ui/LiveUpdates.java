@@ -15,10 +15,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 
@@ -45,6 +47,7 @@ public class LiveUpdates {
     }
 
     private final Map<Object, Listener> listeners = new ConcurrentHashMap<>();
+    private final List<Consumer<DataChanged>> nodeListeners = new CopyOnWriteArrayList<>();
     private final ITopic<DataChanged> cluster;
     private final long intervalMillis;
     private final LongSupplier clock;
@@ -122,6 +125,18 @@ public class LiveUpdates {
     }
 
     /**
+     * Runs {@code action} on every node after each committed change of {@code kind}, on the thread that delivers it
+     * (keep it short): for what a node keeps in memory about the data, such as a cached permission.
+     */
+    public <T extends DataChanged> void onEveryNode(Class<T> kind, Consumer<? super T> action) {
+        nodeListeners.add(change -> {
+            if (kind.isInstance(change)) {
+                action.accept(kind.cast(change));
+            }
+        });
+    }
+
+    /**
      * Registers {@code refresh} to run in {@code ui} (under its lock, pushed) after every change of the given
      * kinds (every change when none is given).
      */
@@ -169,6 +184,7 @@ public class LiveUpdates {
     }
 
     private void deliver(DataChanged change) {
+        nodeListeners.forEach(listener -> listener.accept(change));
         listeners.values().stream().filter(listener -> listener.concerns(change)).forEach(Listener::schedule);
     }
 
