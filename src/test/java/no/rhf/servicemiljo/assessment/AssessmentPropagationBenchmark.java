@@ -4,6 +4,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import no.rhf.servicemiljo.BrowserTest;
 import no.rhf.servicemiljo.TestUsers;
+import no.rhf.servicemiljo.benchmark.Propagation;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,7 +101,7 @@ class AssessmentPropagationBenchmark extends BrowserTest {
             }
             String ratingField = "#field-rating-" + criterion;
             int first = "1".equals(pages.getFirst().evaluate("f => document.querySelector(f).value", ratingField)) ? 1 : 0;
-            rows.add(row(n, "rating", measureRating(pages, ratingField, i -> String.valueOf(1 + (i + first) % 2)))); // always a change
+            rows.add(row(n, "rating", Propagation.ofSelect(pages, ratingField, i -> String.valueOf(1 + (i + first) % 2), WARM_UP, CHANGES))); // always a change
             Keystrokes keys = measureKeystrokes(pages, "#field-comment-" + criterion + " textarea");
             rows.add(row(n, "keystroke", keys.slowestReader()));
             rows.add(row(n, "keystroke, each reader", keys.eachReader()));
@@ -118,37 +119,6 @@ class AssessmentPropagationBenchmark extends BrowserTest {
         rows.forEach(System.out::println);
         System.out.println();
         System.out.println("Time between the writer's keystrokes (asked: " + KEY_DELAY_MS + " ms + Playwright's own): " + String.join("; ", typing));
-    }
-
-    /** Sets the field in the first page {@code WARM_UP + CHANGES} times; returns the propagation times after warm-up. */
-    private List<Long> measureRating(List<Page> pages, String field, java.util.function.IntFunction<String> value) {
-        for (Page reader : pages.subList(1, pages.size())) {
-            reader.evaluate("""
-                    field => {
-                      window.__seen = [];
-                      document.querySelector(field).addEventListener('value-changed', e => window.__seen.push([e.detail.value, Date.now()]));
-                    }""", field);
-        }
-        Page writer = pages.getFirst();
-        List<Long> times = new ArrayList<>();
-        for (int i = 0; i < WARM_UP + CHANGES; i++) {
-            String v = value.apply(i);
-            for (Page reader : pages.subList(1, pages.size())) {
-                reader.evaluate("() => window.__seen = []");
-            }
-            double start = ((Number) writer.evaluate("([field, v]) => { document.querySelector(field).value = v; return Date.now(); }",
-                    List.of(field, v))).doubleValue();
-            long slowest = 0;
-            for (Page reader : pages.subList(1, pages.size())) {
-                reader.waitForFunction("v => window.__seen.some(s => s[0] === v)", v);
-                double seen = ((Number) reader.evaluate("v => window.__seen.find(s => s[0] === v)[1]", v)).doubleValue();
-                slowest = Math.max(slowest, Math.round(seen - start));
-            }
-            if (i >= WARM_UP) {
-                times.add(slowest);
-            }
-        }
-        return times;
     }
 
     /** Latencies per keystroke (slowest reader), per keystroke and reader, and the intervals between the writer's keys. */
@@ -236,13 +206,10 @@ class AssessmentPropagationBenchmark extends BrowserTest {
     }
 
     private static String row(int contexts, String field, List<Long> times) {
-        List<Long> sorted = new ArrayList<>(times);
-        Collections.sort(sorted);
-        return String.format(Locale.ROOT, "| %d | %s | %d | %d | %d |", contexts, field, percentile(sorted, 50),
-                percentile(sorted, 95), sorted.getLast());
+        return Propagation.row(contexts + " | " + field, times);
     }
 
     private static long percentile(List<Long> sorted, int p) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+        return Propagation.percentile(sorted, p);
     }
 }
