@@ -1,0 +1,99 @@
+package no.rhf.servicemiljo.assessment.ui;
+
+import com.microsoft.playwright.Page;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import no.rhf.servicemiljo.BrowserTest;
+import no.rhf.servicemiljo.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Closed tabs release their screens on the server: 20 browser contexts open the same assessment, half of them close
+ * their tab as a person does (the page's unload beacon), half vanish without a word (the browser killed: only the
+ * missed heartbeats tell); every one of their assessment views is detached within the configured heartbeat window,
+ * so none of them goes on receiving the others' changes.
+ */
+@Import(ClosedTabsReleaseViewsBrowserTest.Screens.class)
+class ClosedTabsReleaseViewsBrowserTest extends BrowserTest {
+
+    private static final int CONTEXTS = 20;
+
+    /** Counts, on the server, the open assessment views (UIs whose route is an {@link AssessmentView}). */
+    @TestConfiguration
+    static class Screens {
+        final Set<UI> uis = ConcurrentHashMap.newKeySet();
+
+        @Bean
+        VaadinServiceInitListener countScreens() {
+            return event -> event.getSource().addUIInitListener(init -> {
+                UI ui = init.getUI();
+                uis.add(ui);
+                ui.addDetachListener(detach -> uis.remove(ui));
+            });
+        }
+
+        long openAssessmentViews() {
+            return uis.stream().filter(ui -> !ui.isClosing())
+                    .filter(ui -> ui.getInternals().getActiveRouterTargetsChain().stream().anyMatch(AssessmentView.class::isInstance))
+                    .count();
+        }
+    }
+
+    @Autowired
+    Screens screens;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Value("${vaadin.heartbeatInterval}")
+    int heartbeatSeconds;
+
+    @Test
+    void closedAndVanishedTabsLeaveNoViewBehind() throws InterruptedException {
+        long report = jdbc.queryForObject("""
+                select r.id from annual_report r join national_unit u on u.id = r.unit_id
+                where u.name_nb = 'Nasjonal behandlingstjeneste for gammaknivbehandling'
+                """, Long.class);
+        long before = screens.openAssessmentViews();
+        String[] users = {TestUsers.REFERENCE_MEMBER, TestUsers.COORDINATOR_VEST, TestUsers.ADMIN};
+        List<Page> pages = new ArrayList<>();
+        for (int i = 0; i < CONTEXTS; i++) {
+            Page page = loginAs(users[i % users.length]);
+            page.navigate(url("reports/" + report));
+            assertThat(page.locator("#assessment-avatars")).isVisible();
+            pages.add(page);
+        }
+        assertEquals(before + CONTEXTS, screens.openAssessmentViews(), "each context has its assessment view on the server");
+
+        for (int i = 0; i < CONTEXTS; i++) {
+            Page page = pages.get(i);
+            if (i % 2 == 0) {
+                page.close(new Page.CloseOptions().setRunBeforeUnload(true)); // a tab closed: pagehide sends the beacon
+            }
+            page.context().close(); // the rest: the browser gone, no page handler asked
+        }
+        // Vaadin's rule: a UI is inactive after three missed heartbeats; the closer sweeps every few seconds.
+        Duration window = Duration.ofSeconds(3L * heartbeatSeconds + 10);
+        long deadline = System.nanoTime() + window.toNanos();
+        while (screens.openAssessmentViews() > before && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+        }
+        assertEquals(before, screens.openAssessmentViews(), "every closed context's view is detached within " + window.toSeconds() + " s");
+        assertTrue(screens.uis.stream().noneMatch(ui -> ui.getInternals().getActiveRouterTargetsChain().stream()
+                .anyMatch(AssessmentView.class::isInstance) && ui.isAttached()), "no attached assessment view is left");
+    }
+}
