@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Cold start of the production jar (issue #18 part 8): builds it if needed, then starts it twice on its embedded
+# defaults — first with an empty data directory (initdb, all migrations, demo data), then again on that data — and
+# prints the seconds from the JVM's launch until /login answers, with the log's milestones (embedded PostgreSQL up,
+# migrations done, Tomcat started, Spring ready, demo data in place) to show what dominates.
+# Usage: scripts/benchmark-startup.sh [runs-per-kind, default 2]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs="${1:-2}"
+jar=$(ls target/servicemiljo-*.jar 2>/dev/null | grep -v plain | head -1 || true)
+if [[ -z "$jar" ]]; then
+    ./mvnw -B -q -Pproduction package -DskipTests
+    jar=$(ls target/servicemiljo-*.jar | grep -v plain | head -1)
+fi
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])')
+data=$(mktemp -d)
+trap 'rm -rf "$data"' EXIT
+
+milestone() { # log file, pattern, start epoch ms -> seconds since start
+    local line
+    line=$(grep -m1 -E "$2" "$1" | grep -oE '^[0-9-]+T[0-9:.]+' || true)
+    if [[ -z "$line" ]]; then echo "–"; return; fi
+    python3 -c "import datetime,sys; t=datetime.datetime.fromisoformat('$line'); print(f'{(t.timestamp()*1000-$3)/1000:.1f}')"
+}
+
+start_once() { # kind
+    local log="$data/$1.log"
+    local t0; t0=$(date +%s%3N)
+    SERVER_PORT=$port SERVICEMILJO_EMBEDDED_DB_DATA_DIR="$data/postgres" "${JAVA_HOME:-/usr}/bin/java" \
+        -Dlogging.pattern.console='%d{yyyy-MM-dd'"'"'T'"'"'HH:mm:ss.SSS} %-5level %logger{36} - %msg%n' -jar "$jar" > "$log" 2>&1 &
+    local pid=$!
+    until curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/login" | grep -q 200; do
+        sleep 0.1
+        kill -0 $pid 2>/dev/null || { echo "the app stopped; see $log"; tail -30 "$log"; exit 1; }
+    done
+    local t1; t1=$(date +%s%3N)
+    printf '| %s | %.1f | %s | %s | %s | %s | %s |\n' "$1" "$(echo "($t1-$t0)/1000" | bc -l)" \
+        "$(milestone "$log" 'Started embedded PostgreSQL' "$t0")" \
+        "$(milestone "$log" 'Successfully applied|Schema .* is up to date' "$t0")" \
+        "$(milestone "$log" 'Tomcat started' "$t0")" \
+        "$(milestone "$log" 'Started Application' "$t0")" \
+        "$(milestone "$log" 'Demo data is in place' "$t0")"
+    kill $pid; wait $pid 2>/dev/null || true
+}
+
+echo "Cold start of $jar on $(nproc) cores (s from launch)"
+echo "| run | /login answers | embedded PostgreSQL | migrations | Tomcat | Spring ready | demo data |"
+echo "|---|---:|---:|---:|---:|---:|---:|"
+for i in $(seq "$runs"); do
+    rm -rf "$data/postgres"
+    start_once "empty data directory"
+    start_once "existing data"
+done
