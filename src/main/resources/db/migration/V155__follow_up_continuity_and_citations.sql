@@ -4,9 +4,9 @@
 -- re-run, a second node at the same time) insert nothing.
 create table follow_up_carry_over (
     id                  bigserial primary key,
-    report_id           bigint        not null references annual_report (id),
+    report_id           bigint        not null references annual_report (id) on delete cascade,
     source_follow_up_id bigint        references assessment_follow_up (id) on delete set null,
-    source_report_id    bigint        not null references annual_report (id),
+    source_report_id    bigint        not null references annual_report (id) on delete cascade,
     description         varchar(1000) not null,
     region_id           smallint      not null references region (id),
     due_on              date          not null,
@@ -26,9 +26,9 @@ create index follow_up_carry_over_source_idx on follow_up_carry_over (source_rep
 -- upload it was made against), optionally with a quoted passage.
 create table assessment_citation (
     id         bigserial primary key,
-    report_id  bigint       not null references annual_report (id),
+    report_id  bigint       not null references annual_report (id) on delete cascade,
     field_key  varchar(60)  not null,
-    file_id    bigint       not null references annual_report_file (id),
+    file_id    bigint       not null references annual_report_file (id) on delete cascade,
     page       int          not null,
     quote      varchar(500),
     created_by bigint       not null references app_user (id),

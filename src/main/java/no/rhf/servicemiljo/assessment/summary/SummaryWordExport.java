@@ -86,7 +86,7 @@ final class SummaryWordExport {
         if (citations.isEmpty()) {
             doc.paragraph(labels.get("summary.citations.empty"));
         } else {
-            doc.table(List.of(labels.get("summary.unit"), labels.get("citation.field"), labels.get("citation.page"), labels.get("citation.quote")),
+            doc.table(List.of(labels.get("summary.unit"), labels.get("citation.field"), labels.get("citation.page"), labels.get("citation.quote.header")),
                     citations.stream().map(c -> List.of(c.unitName(), c.fieldLabel(), String.valueOf(c.page()),
                             c.quote() == null ? "" : "«" + c.quote() + "»")).toList());
         }
