@@ -70,6 +70,7 @@ class FollowUpContinuityTest extends ServiceTest {
         assertEquals(0, continuity.carryOver(next.id()), "re-running the opening adds nothing");
 
         // The new assessment is marked assessed and reopened, the old one reopened and given one more item.
+        jdbc.update("update annual_report set status = 'UNDER_ASSESSMENT' where id = ?", newReport);
         assessments.markAssessed(newReport);
         assessments.reopen(newReport);
         jdbc.update("update annual_report set status = 'UNDER_ASSESSMENT' where id = ?", oldReport);
