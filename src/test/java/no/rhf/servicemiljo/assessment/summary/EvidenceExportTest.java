@@ -122,7 +122,9 @@ class EvidenceExportTest extends ServiceTest {
     void theSummaryInWordHasHeadingsTablesTheTextTheClosuresAndTheCitations() throws Exception {
         Fixture f = fixture();
         signIn(TestUsers.OBSERVER);
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(evidence.exportWord(f.cycleId(), false)))) {
+        byte[] docx = evidence.exportWord(f.cycleId(), false);
+        keep("sak-til-irf.docx", docx);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
             List<String> headings = headings(doc, "Heading1");
             assertEquals(List.of("Hva går bra og felles utfordringer", "Enhetene og vurderingene",
                     "Fordeling av vurderinger per kriterium og region", "Oppfølging fra året før, lukket per region", "Kildehenvisninger"), headings);
@@ -148,7 +150,9 @@ class EvidenceExportTest extends ServiceTest {
         Fixture f = fixture();
         signIn(TestUsers.ADMIN);
         assessments.saveField(f.learning(), "conclusion", "Tjenesten fungerer godt i hele landet, også på Ørland.");
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(assessmentWord.docx(f.learning())))) {
+        byte[] docx = assessmentWord.docx(f.learning());
+        keep("vurdering.docx", docx);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
             assertTrue(headings(doc, "Title").getFirst().contains(LEARNING));
             assertEquals(List.of("Kriteriene", "Samlet konklusjon", "Anbefaling", "Oppfølgingsbehov", "Oppfølging fra året før"),
                     headings(doc, "Heading1"));
@@ -165,6 +169,13 @@ class EvidenceExportTest extends ServiceTest {
         }
         signIn(TestUsers.COORDINATOR_NORD);
         assertThrows(AccessDeniedException.class, () -> assessmentWord.docx(f.learning()), "who may not read the assessment");
+    }
+
+    /** Kept under target/ for a look in a word processor (e.g. {@code soffice --headless --convert-to pdf}). */
+    private static void keep(String name, byte[] docx) throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "evidence-docx");
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.write(dir.resolve(name), docx);
     }
 
     private static List<String> headings(XWPFDocument doc, String style) {
