@@ -40,15 +40,16 @@ final class SummaryWordExport {
         if (summary.units().isEmpty()) {
             doc.paragraph(labels.get("summary.units.empty"));
         } else {
-            List<String> header = new ArrayList<>(List.of(labels.get("summary.unit"), labels.get("summary.region"), labels.get("summary.status")));
-            summary.criteria().forEach(c -> header.add(NationalSummaryExport.shortLabel(c)));
+            // One column for the ratings ("K1: Oppfylt, K2: …"): Word tables share the page width evenly, and a column
+            // per criterion would leave the unit names a few letters wide on a portrait page.
             List<List<String>> rows = new ArrayList<>();
             for (UnitLine unit : summary.units()) {
-                List<String> row = new ArrayList<>(List.of(unit.unitName(), unit.regionNames(), labels.get("ReportStatus." + unit.status())));
-                summary.criteria().forEach(c -> row.add(NationalSummaryExport.cell(unit, c, labels)));
-                rows.add(row);
+                String ratings = unit.counted() ? String.join("; ", summary.criteria().stream()
+                        .map(c -> NationalSummaryExport.shortLabel(c) + ": " + NationalSummaryExport.cell(unit, c, labels)).toList()) : "";
+                rows.add(List.of(unit.unitName(), unit.regionNames(), labels.get("ReportStatus." + unit.status()), ratings));
             }
-            doc.table(header, rows);
+            doc.table(List.of(labels.get("summary.unit"), labels.get("summary.region"), labels.get("summary.status"),
+                    labels.get("summary.word.ratings")), rows);
             doc.bullets(summary.criteria().stream().map(c -> NationalSummaryExport.shortLabel(c) + ": " + c.title()).toList());
         }
 

@@ -140,7 +140,9 @@ class EvidenceExportTest extends ServiceTest {
             assertEquals(3, cited.getNumberOfRows());
             assertTrue(cells(cited.getRow(1)).contains("«Brukerne sier at mestringskursene virker (æøå)»"), cells(cited.getRow(1)).toString());
             XWPFTable units = doc.getTables().getFirst();
-            assertTrue(units.getRows().stream().anyMatch(r -> cells(r).contains(LEARNING)));
+            assertTrue(units.getRows().stream().anyMatch(r -> cells(r).equals(List.of(LEARNING, "Helse Sør-Øst", "Godkjent av referansegruppen",
+                    "K1: Ikke relevant; K2: Ikke angitt; K3: Ikke angitt; K4: Ikke angitt; K5: Ikke angitt; K6: Ikke angitt; K7: Ikke angitt"))),
+                    "a row per unit with its ratings");
             assertTrue(doc.getFooterList().getFirst().getText().contains("side"), "page numbers in the footer");
         }
     }
