@@ -137,6 +137,7 @@ public class AssessmentService {
                 jdbc.sql("insert into annual_report (cycle_id, unit_id) values (?, ?)").params(id, unit.getId()).update();
             }
         }
+        events.publishEvent(new CycleOpened(id)); // last year's open follow-up needs are carried over (FollowUpContinuityService)
         return cycle(id);
     }
 

@@ -57,6 +57,7 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
     private final ReportReceiptService receipts;
     private final FollowUpService followUps;
     private final OrganisationService organisation;
+    private final AssessmentEvidence evidence;
     private final Span status = new Span();
     private final HorizontalLayout workflow = new HorizontalLayout();
     private Report report;
@@ -70,8 +71,9 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
     private String title = "";
 
     AssessmentView(AssessmentService assessments, ReportReceiptService receipts, FollowUpService followUps,
-                   OrganisationService organisation) {
+                   OrganisationService organisation, AssessmentEvidence evidence) {
         this.assessments = assessments;
+        this.evidence = evidence;
         this.receipts = receipts;
         this.followUps = followUps;
         this.organisation = organisation;
@@ -107,9 +109,10 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
             return;
         }
         boolean editable = assessments.canEdit(report);
+        AssessmentEvidence.Hooks cited = evidence.of(report, editable); // citations, last year's follow-ups, Word
         CollaborationAvatarGroup avatars = new CollaborationAvatarGroup(topic.me(), topic.id());
         avatars.setId("assessment-avatars");
-        add(header(avatars), receipt);
+        add(header(avatars), cited.download(getTranslation("evidence.export.word")), receipt);
         if (!editable) {
             Paragraph readOnly = new Paragraph(getTranslation("assessment.read-only"));
             readOnly.addClassName("sm-muted");
@@ -119,7 +122,7 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
         fields = new AssessmentFields(assessments, report.id(), topic);
         add(no.rhf.servicemiljo.base.ui.LiveAnnouncer.of(topic, fields::labelOf));
         List<Criterion> criteria = assessments.criteria(report.cycleId());
-        criteria.stream().filter(c -> !c.retired()).forEach(c -> add(fields.criterion(c, editable)));
+        criteria.stream().filter(c -> !c.retired()).forEach(c -> add(cited.criterion(fields.criterion(c, editable), c)));
         List<Criterion> retiredWithValues = criteria.stream().filter(c -> c.retired() && fields.hasValues(c)).toList();
         if (!retiredWithValues.isEmpty()) {
             Div retired = new Div(new Paragraph(getTranslation("assessment.retired.help")));
@@ -132,8 +135,8 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
         recommendation.setWidthFull();
         followUpPanel = new FollowUpPanel(followUps, report.id(), organisation.regions(), editable,
                 () -> topic.signal(Signal.FOLLOW_UPS.name()));
-        add(new H3(getTranslation("assessment.overall")), fields.field("conclusion", conclusion, editable),
-                fields.field("recommendation", recommendation, editable), followUpPanel);
+        add(new H3(getTranslation("assessment.overall")), fields.field("conclusion", conclusion, editable), cited.cited("conclusion"),
+                fields.field("recommendation", recommendation, editable), cited.cited("recommendation"), cited.carried(), followUpPanel);
         add(new H3(getTranslation("assessment.discussion")), discussion(editable));
     }
 

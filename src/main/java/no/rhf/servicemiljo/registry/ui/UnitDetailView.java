@@ -37,10 +37,13 @@ public class UnitDetailView extends Section implements BeforeEnterObserver, HasD
     private final UnitHistoryService history;
     private final OrganisationService organisation;
     private final UserService users;
+    private final java.util.List<no.rhf.servicemiljo.registry.UnitPageTab> featureTabs;
     private String title = "";
 
     UnitDetailView(UnitService unitService, ReferenceGroupService referenceGroups, UnitHistoryService history,
-                   OrganisationService organisation, UserService users) {
+                   OrganisationService organisation, UserService users,
+                   org.springframework.beans.factory.ObjectProvider<no.rhf.servicemiljo.registry.UnitPageTab> featureTabs) {
+        this.featureTabs = featureTabs.orderedStream().sorted(java.util.Comparator.comparingInt(no.rhf.servicemiljo.registry.UnitPageTab::order)).toList();
         this.unitService = unitService;
         this.referenceGroups = referenceGroups;
         this.history = history;
@@ -85,6 +88,7 @@ public class UnitDetailView extends Section implements BeforeEnterObserver, HasD
         tabs.add(getTranslation("unit.tab.reference-group"),
                 new ReferenceGroupPanel(unit, editable, referenceGroups, organisation, users));
         tabs.add(getTranslation("unit.tab.history"), new HistoryPanel(() -> history.history(id)));
+        featureTabs.forEach(tab -> tabs.add(getTranslation(tab.titleKey()), tab.create(unit))); // other features' tabs
         add(heading, new HorizontalLayout(kind, status), actions, tabs);
     }
 

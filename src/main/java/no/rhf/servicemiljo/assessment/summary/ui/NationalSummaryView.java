@@ -61,9 +61,12 @@ public class NationalSummaryView extends Section implements BeforeEnterObserver,
     private final SummaryTextService texts;
     private final AssessmentService assessments;
     private final LiveUpdates liveUpdates;
+    private final no.rhf.servicemiljo.assessment.summary.SummaryEvidenceService evidence;
     private String title = "";
 
-    NationalSummaryView(NationalSummaryService summaries, SummaryTextService texts, AssessmentService assessments, LiveUpdates liveUpdates) {
+    NationalSummaryView(NationalSummaryService summaries, SummaryTextService texts, AssessmentService assessments, LiveUpdates liveUpdates,
+                        no.rhf.servicemiljo.assessment.summary.SummaryEvidenceService evidence) {
+        this.evidence = evidence;
         this.summaries = summaries;
         this.texts = texts;
         this.assessments = assessments;
@@ -110,6 +113,8 @@ public class NationalSummaryView extends Section implements BeforeEnterObserver,
         private final Div data = new Div();
         private final SharedTopic topic;
         private SummaryTextEditor textEditor;
+        /** The toggle as last rendered, for the Word export made outside the UI thread. */
+        private volatile boolean preliminaryShown;
 
         CyclePage(Cycle cycle, List<Cycle> cycles) {
             this.cycle = cycle;
@@ -140,7 +145,8 @@ public class NationalSummaryView extends Section implements BeforeEnterObserver,
                 includeAll.setId("summary-include-all");
                 toolbar.add(preliminary, includeAll);
             }
-            toolbar.add(download("pdf", "application/pdf", "summary.export.pdf"), download("csv", "text/csv;charset=UTF-8", "summary.export.csv"));
+            toolbar.add(download("pdf", "application/pdf", "summary.export.pdf"), download("csv", "text/csv;charset=UTF-8", "summary.export.csv"),
+                    wordDownload());
             add(new H2(title), new HorizontalLayout(avatars), toolbar);
 
             textEditor = new SummaryTextEditor(texts, cycle.id(), topic, editable, this::openHistory);
@@ -162,6 +168,15 @@ public class NationalSummaryView extends Section implements BeforeEnterObserver,
             anchor.add(new Button(getTranslation(labelKey), VaadinIcon.DOWNLOAD.create()));
             anchor.setId("summary-export-" + type);
             return anchor;
+        }
+
+        /** The IRF case as a Word document ("sak til IRF"), made in the background; follows the preliminary toggle. */
+        private com.vaadin.flow.component.Component wordDownload() {
+            var word = new no.rhf.servicemiljo.base.ui.DocumentDownload(getTranslation("summary.export.word"),
+                    "sak-til-irf-" + cycle.reportYear() + ".docx", no.rhf.servicemiljo.base.document.WordDocument.CONTENT_TYPE,
+                    () -> evidence.exportWord(cycle.id(), preliminaryShown));
+            word.button().setId("summary-export-word");
+            return word;
         }
 
         private void openHistory() {
@@ -195,6 +210,7 @@ public class NationalSummaryView extends Section implements BeforeEnterObserver,
         /** The table and the distributions: rebuilt on the toggle and whenever reports change status. */
         private void renderData() {
             NationalSummary summary = summaries.summary(cycle.id(), preliminary.getValue());
+            preliminaryShown = preliminary.getValue();
             data.removeAll();
             data.add(new H3(getTranslation("summary.units")));
             Paragraph counted = new Paragraph(getTranslation(summary.preliminaryIncluded() ? "summary.rule.preliminary" : "summary.rule")
@@ -216,6 +232,7 @@ public class NationalSummaryView extends Section implements BeforeEnterObserver,
                 cards.add(new DistributionCard(summary, distribution));
             }
             data.add(new Paragraph(getTranslation("summary.distribution.help")), cards);
+            data.add(new SummaryEvidencePanel(evidence, cycle.id(), preliminary.getValue())); // follow-ups closed, citations
         }
     }
 }
