@@ -57,6 +57,7 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
     private final ReportReceiptService receipts;
     private final FollowUpService followUps;
     private final OrganisationService organisation;
+    private final PrivateRatingUi privateRatings;
     private final Span status = new Span();
     private final HorizontalLayout workflow = new HorizontalLayout();
     private Report report;
@@ -70,7 +71,8 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
     private String title = "";
 
     AssessmentView(AssessmentService assessments, ReportReceiptService receipts, FollowUpService followUps,
-                   OrganisationService organisation) {
+                   OrganisationService organisation, PrivateRatingUi privateRatings) {
+        this.privateRatings = privateRatings;
         this.assessments = assessments;
         this.receipts = receipts;
         this.followUps = followUps;
@@ -119,7 +121,12 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
         fields = new AssessmentFields(assessments, report.id(), topic);
         add(no.rhf.servicemiljo.base.ui.LiveAnnouncer.of(topic, fields::labelOf));
         List<Criterion> criteria = assessments.criteria(report.cycleId());
-        criteria.stream().filter(c -> !c.retired()).forEach(c -> add(fields.criterion(c, editable)));
+        PrivateRatingPanel privately = privateRatings.panel(report); // independent ratings first, when the cycle asks for it
+        if (privately != null) {
+            add(privately);
+        }
+        criteria.stream().filter(c -> !c.retired()).forEach(c -> add(privately == null ? fields.criterion(c, editable)
+                : privately.withRatings(fields.criterion(c, editable), c)));
         List<Criterion> retiredWithValues = criteria.stream().filter(c -> c.retired() && fields.hasValues(c)).toList();
         if (!retiredWithValues.isEmpty()) {
             Div retired = new Div(new Paragraph(getTranslation("assessment.retired.help")));
