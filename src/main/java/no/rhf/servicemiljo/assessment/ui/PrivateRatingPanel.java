@@ -48,6 +48,9 @@ class PrivateRatingPanel extends Div {
     private final Map<Long, Span> besides = new LinkedHashMap<>();
     private final List<Div> cards = new ArrayList<>();
     private Status status;
+    /** The ratings shown beside the cards, read once per refresh: the visible submitted ones, or the member's own drafts. */
+    private List<MemberRating> visible = List.of();
+    private Map<Long, MemberRating> mine = Map.of();
 
     PrivateRatingPanel(PrivateRatingService privateRatings, MeetingAgendaService meetings, Report report, List<Criterion> criteria) {
         this.privateRatings = privateRatings;
@@ -78,6 +81,8 @@ class PrivateRatingPanel extends Div {
     /** Everything again from the server: after a submission or opening, here or by someone else (live). */
     void refresh() {
         status = privateRatings.status(report.id());
+        visible = status.seesRatings() ? privateRatings.submittedRatings(report.id()) : List.of();
+        mine = status.rater() && !status.seesRatings() ? privateRatings.mine(report.id()) : Map.of();
         progress.setText(getTranslation("private.progress", status.submittedCount(), status.raterCount()));
         body.removeAll();
         body.add(muted(getTranslation(helpKey())));
@@ -115,7 +120,6 @@ class PrivateRatingPanel extends Div {
     }
 
     private Div ratingForm() {
-        Map<Long, MemberRating> mine = privateRatings.mine(report.id());
         Div form = new Div();
         form.setId("private-form");
         for (Criterion criterion : criteria) {
@@ -140,6 +144,7 @@ class PrivateRatingPanel extends Div {
                     privateRatings.rate(report.id(), criterion.id(), rating.getValue(), note.getValue());
                     rating.setInvalid(false);
                     note.setInvalid(false);
+                    mine = privateRatings.mine(report.id());
                     showBesides();
                 } catch (FieldValidationException ex) {
                     Notifications.showAtField(ex, Map.<String, HasValidation>of("private-rating-" + criterion.id(), rating,
@@ -189,8 +194,6 @@ class PrivateRatingPanel extends Div {
             return;
         }
         cards.forEach(card -> card.setVisible(!status.mayRate()));
-        List<MemberRating> visible = status.seesRatings() ? privateRatings.submittedRatings(report.id()) : List.of();
-        Map<Long, MemberRating> mine = status.rater() && !status.seesRatings() ? privateRatings.mine(report.id()) : Map.of();
         besides.forEach((criterionId, beside) -> {
             List<String> parts = visible.stream().filter(r -> r.criterionId() == criterionId).map(this::describe).toList();
             if (!parts.isEmpty()) {
