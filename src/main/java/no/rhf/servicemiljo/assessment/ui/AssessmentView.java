@@ -58,6 +58,7 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
     private final FollowUpService followUps;
     private final OrganisationService organisation;
     private final AssessmentEvidence evidence;
+    private final PrivateRatingUi privateRatings;
     private final Span status = new Span();
     private final HorizontalLayout workflow = new HorizontalLayout();
     private Report report;
@@ -71,7 +72,8 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
     private String title = "";
 
     AssessmentView(AssessmentService assessments, ReportReceiptService receipts, FollowUpService followUps,
-                   OrganisationService organisation, AssessmentEvidence evidence) {
+                   OrganisationService organisation, AssessmentEvidence evidence, PrivateRatingUi privateRatings) {
+        this.privateRatings = privateRatings;
         this.assessments = assessments;
         this.evidence = evidence;
         this.receipts = receipts;
@@ -122,7 +124,14 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
         fields = new AssessmentFields(assessments, report.id(), topic);
         add(no.rhf.servicemiljo.base.ui.LiveAnnouncer.of(topic, fields::labelOf));
         List<Criterion> criteria = assessments.criteria(report.cycleId());
-        criteria.stream().filter(c -> !c.retired()).forEach(c -> add(cited.criterion(fields.criterion(c, editable), c)));
+        PrivateRatingPanel privately = privateRatings.panel(report); // independent ratings first, when the cycle asks for it
+        if (privately != null) {
+            add(privately);
+        }
+        criteria.stream().filter(c -> !c.retired()).forEach(c -> {
+            var card = cited.criterion(fields.criterion(c, editable), c);
+            add(privately == null ? card : privately.withRatings(card, c));
+        });
         List<Criterion> retiredWithValues = criteria.stream().filter(c -> c.retired() && fields.hasValues(c)).toList();
         if (!retiredWithValues.isEmpty()) {
             Div retired = new Div(new Paragraph(getTranslation("assessment.retired.help")));

@@ -40,10 +40,12 @@ public class CycleSettingsView extends Section implements BeforeEnterObserver, H
 
     private final AssessmentService assessments;
     private final AssessmentTemplateService template;
+    private final PrivateRatingUi privateRatings;
     private final Grid<Criterion> criteria = new Grid<>();
     private Cycle cycle;
 
-    CycleSettingsView(AssessmentService assessments, AssessmentTemplateService template) {
+    CycleSettingsView(AssessmentService assessments, AssessmentTemplateService template, PrivateRatingUi privateRatings) {
+        this.privateRatings = privateRatings;
         this.assessments = assessments;
         this.template = template;
         addClassName("sm-view");
@@ -59,7 +61,7 @@ public class CycleSettingsView extends Section implements BeforeEnterObserver, H
             return;
         }
         removeAll();
-        add(new H2(getPageTitle()), dates(), new H3(getTranslation("assessment.template")),
+        add(new H2(getPageTitle()), dates(), privateRatings.independentFirstToggle(cycle.id()), new H3(getTranslation("assessment.template")),
                 muted(getTranslation("assessment.template.help")), templateGrid());
     }
 
