@@ -55,3 +55,6 @@ create index arena_participant_user_idx on arena_participant (user_id);
 
 -- Arena mails go through the reminders' outbox (sent once, retried, logged); invited contacts have no user account.
 alter table reminder_outbox alter column recipient_id drop not null;
+
+-- Registered participants are reminded a week and a day before an event (ADMIN changes it among the reminder rules).
+insert into reminder_rule (kind, offsets, mandatory, enabled) values ('ARENA_EVENT', '7,1', false, true) on conflict do nothing;
