@@ -218,12 +218,13 @@ public class ArenaEventService {
                 d.capacity(), instant(d.registrationDeadline()));
     }
 
-    /** An absolute http(s) address with a host, no spaces. */
+    /** An absolute http(s) address with a host (international names such as møte.example.no too), no spaces. */
     static boolean validUrl(String text) {
         try {
             URI uri = new URI(text);
+            String host = uri.getHost() != null ? uri.getHost() : uri.getAuthority();
             return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null && !uri.getHost().isBlank();
+                    && host != null && host.contains(".") && !host.startsWith(".") && !host.endsWith(".");
         } catch (Exception e) {
             return false;
         }

@@ -109,8 +109,8 @@ class ArenaRepository {
     }
 
     void setStatus(long id, EventStatus status, Instant now) {
-        jdbc.sql("update arena_event set status = ?, cancelled_at = case when ? = 'CANCELLED' then ? else cancelled_at end where id = ?")
-                .params(status.name(), status.name(), Timestamp.from(now), id).update();
+        jdbc.sql("update arena_event set status = ?, cancelled_at = coalesce(cast(? as timestamptz), cancelled_at) where id = ?")
+                .params(status.name(), status == EventStatus.CANCELLED ? Timestamp.from(now) : null, id).update();
     }
 
     List<Participant> participants(long eventId) {
@@ -160,8 +160,8 @@ class ArenaRepository {
     }
 
     void setParticipantStatus(long participantId, ParticipationStatus status, Instant now) {
-        jdbc.sql("update arena_participant set status = ?, cancelled_at = case when ? = 'CANCELLED' then ? else null end where id = ?")
-                .params(status.name(), status.name(), Timestamp.from(now), participantId).update();
+        jdbc.sql("update arena_participant set status = ?, cancelled_at = ? where id = ?")
+                .params(status.name(), status == ParticipationStatus.CANCELLED ? Timestamp.from(now) : null, participantId).update();
     }
 
     private List<ArenaEvent> withUnits(List<ArenaEvent> events) {
