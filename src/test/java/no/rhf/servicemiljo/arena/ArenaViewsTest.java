@@ -102,7 +102,7 @@ class ArenaViewsTest extends KaribuTest {
         _get(ArenaEventView.class);
         assertThat(jdbc.queryForObject("select status from arena_event where title = 'Karibu arena'", String.class)).isEqualTo("DRAFT");
         _click(_get(Button.class, spec -> spec.withId("arena-publish")));
-        com.github.mvysny.kaributesting.v10.ConfirmDialogKt._fireConfirm(_get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(_get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
         assertThat(jdbc.queryForObject("select status from arena_event where title = 'Karibu arena'", String.class)).isEqualTo("PUBLISHED");
     }
 
