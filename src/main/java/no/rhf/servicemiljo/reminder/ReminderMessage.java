@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
@@ -86,11 +85,11 @@ class ReminderMessage {
      * stable per deadline, so calendar programs update an event instead of duplicating it.
      */
     static String calendar(java.util.List<Deadline> deadlines, String locale, String baseUrl, Instant now, String name) {
-        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").format(now.atOffset(ZoneOffset.UTC));
+        String stamp = ICalendar.utc(now);
         StringBuilder ics = new StringBuilder();
         line(ics, "BEGIN:VCALENDAR");
         line(ics, "VERSION:2.0");
-        line(ics, "PRODID:-//RHF-enes servicemiljø//Servicemiljø//NO");
+        line(ics, "PRODID:" + ICalendar.PRODID);
         line(ics, "CALSCALE:GREGORIAN");
         line(ics, "METHOD:PUBLISH");
         if (name != null) {
@@ -117,23 +116,11 @@ class ReminderMessage {
     }
 
     static String escape(String text) {
-        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n");
+        return ICalendar.escape(text);
     }
 
     /** Content lines are folded at 75 octets (UTF-8), continuation lines start with a space; CRLF ends each. */
     static void line(StringBuilder out, String content) {
-        byte[] bytes = content.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        int start = 0;
-        int limit = 75;
-        while (bytes.length - start > limit) {
-            int end = start + limit;
-            while ((bytes[end] & 0xC0) == 0x80) {
-                end--; // never split a UTF-8 character
-            }
-            out.append(new String(bytes, start, end - start, java.nio.charset.StandardCharsets.UTF_8)).append("\r\n ");
-            start = end;
-            limit = 74;
-        }
-        out.append(new String(bytes, start, bytes.length - start, java.nio.charset.StandardCharsets.UTF_8)).append("\r\n");
+        ICalendar.line(out, content);
     }
 }

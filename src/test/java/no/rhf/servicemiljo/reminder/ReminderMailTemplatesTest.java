@@ -35,7 +35,7 @@ class ReminderMailTemplatesTest {
 
     private static final List<String> LANGUAGES = List.of("nb", "nn", "en");
     /** The templates this test renders; a new template must be added here (checked below). */
-    private static final Set<String> RENDERED = Set.of("reminder", "digest");
+    private static final Set<String> RENDERED = Set.of("reminder", "digest", "arena");
 
     private final MessageSource messageSource = new MessageSourceConfig().messageSource();
     private final ReminderMessage message = new ReminderMessage(new Messages(messageSource), new MailTemplates(messageSource));
