@@ -37,15 +37,19 @@ public class UnitDetailView extends Section implements BeforeEnterObserver, HasD
     private final UnitHistoryService history;
     private final OrganisationService organisation;
     private final UserService users;
+    private final java.util.List<no.rhf.servicemiljo.registry.UnitSection> sections;
     private String title = "";
 
     UnitDetailView(UnitService unitService, ReferenceGroupService referenceGroups, UnitHistoryService history,
-                   OrganisationService organisation, UserService users) {
+                   OrganisationService organisation, UserService users,
+                   java.util.List<no.rhf.servicemiljo.registry.UnitSection> sections) {
         this.unitService = unitService;
         this.referenceGroups = referenceGroups;
         this.history = history;
         this.organisation = organisation;
         this.users = users;
+        this.sections = sections.stream()
+                .sorted(java.util.Comparator.comparingInt(no.rhf.servicemiljo.registry.UnitSection::order)).toList();
         addClassName("sm-view");
         setId("unit-detail");
     }
@@ -85,6 +89,8 @@ public class UnitDetailView extends Section implements BeforeEnterObserver, HasD
         tabs.add(getTranslation("unit.tab.reference-group"),
                 new ReferenceGroupPanel(unit, editable, referenceGroups, organisation, users));
         tabs.add(getTranslation("unit.tab.history"), new HistoryPanel(() -> history.history(id)));
+        // Features contribute tabs after these (reorganisation cases, ERN memberships) through UnitSection beans.
+        sections.forEach(section -> tabs.add(getTranslation(section.titleKey()), section.create(unit)));
         add(heading, new HorizontalLayout(kind, status), actions, tabs);
     }
 
