@@ -221,7 +221,7 @@ public class ReorganisationService {
         switch (c.getDecision()) {
             case OTHER_ORGANISATIONAL_FORM -> {
                 require(draft.successorKind() != null, "successorKind", "reorganisation.error.successor-kind");
-                require(draft.successorName() != null && !draft.successorName().isBlank(), "successorName", "unit.error.name-required");
+                require(draft.successorName() != null && !draft.successorName().isBlank(), "nameNb", "unit.error.name-required");
                 successor = outcomes.continueAs(unitId, new SuccessorDraft(draft.successorKind(), draft.successorName(),
                         draft.fundingFrameMnok(), draft.fundingStartYear(), c.getDecisionDate()));
             }
