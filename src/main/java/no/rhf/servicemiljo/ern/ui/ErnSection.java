@@ -20,9 +20,11 @@ import no.rhf.servicemiljo.registry.UnitSection;
 class ErnSection implements UnitSection {
 
     private final ErnService service;
+    private final no.rhf.servicemiljo.base.ui.LiveUpdates liveUpdates;
 
-    ErnSection(ErnService service) {
+    ErnSection(ErnService service, no.rhf.servicemiljo.base.ui.LiveUpdates liveUpdates) {
         this.service = service;
+        this.liveUpdates = liveUpdates;
     }
 
     @Override
@@ -41,6 +43,7 @@ class ErnSection implements UnitSection {
         panel.setId("unit-ern");
         panel.setWidthFull();
         render(panel, unit);
+        liveUpdates.refreshWhileAttached(panel, () -> render(panel, unit), no.rhf.servicemiljo.ern.ErnChanged.class);
         return panel;
     }
 

@@ -24,9 +24,11 @@ import java.util.List;
 class UnitCasesSection implements UnitSection {
 
     private final ReorganisationService service;
+    private final no.rhf.servicemiljo.base.ui.LiveUpdates liveUpdates;
 
-    UnitCasesSection(ReorganisationService service) {
+    UnitCasesSection(ReorganisationService service, no.rhf.servicemiljo.base.ui.LiveUpdates liveUpdates) {
         this.service = service;
+        this.liveUpdates = liveUpdates;
     }
 
     @Override
@@ -45,6 +47,7 @@ class UnitCasesSection implements UnitSection {
         panel.setId("unit-reorganisation");
         panel.setWidthFull();
         render(panel, unit);
+        liveUpdates.refreshWhileAttached(panel, () -> render(panel, unit), no.rhf.servicemiljo.reorganisation.ReorganisationChanged.class);
         return panel;
     }
 
