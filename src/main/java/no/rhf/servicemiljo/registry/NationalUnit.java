@@ -217,6 +217,33 @@ public class NationalUnit {
         yearSixEvaluation = network ? draft.getYearSixEvaluation() : null;
     }
 
+    /** Ends the unit as closed (no successor) or continued by {@code next}; used by {@link UnitOutcomes}. */
+    void end(UnitStatus endStatus, NationalUnit next) {
+        status = endStatus;
+        reorganisationOption = null;
+        successor = endStatus == UnitStatus.CONTINUED ? next : null;
+    }
+
+    void markUnderReorganisation(ReorganisationOption option) {
+        status = UnitStatus.UNDER_REORGANISATION;
+        reorganisationOption = option;
+    }
+
+    void extendTerm(LocalDate newTermEnd, String reason) {
+        status = UnitStatus.ACTIVE;
+        reorganisationOption = null;
+        termEnd = newTermEnd;
+        termEndReason = blankToNull(reason);
+    }
+
+    /** A network continued for a new period: five more years of funding, the next evaluation in its sixth year. */
+    void renewFundingPeriod() {
+        LocalDate start = fundingEnd == null ? yearSixEvaluation : fundingEnd.plusDays(1);
+        fundingStart = start;
+        fundingEnd = start.plusYears(5).minusDays(1);
+        yearSixEvaluation = UnitRules.derivedYearSixEvaluation(start);
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }

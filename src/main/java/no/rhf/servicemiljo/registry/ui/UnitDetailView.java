@@ -88,7 +88,8 @@ public class UnitDetailView extends Section implements BeforeEnterObserver, HasD
         tabs.add(getTranslation("unit.tab.reference-group"),
                 new ReferenceGroupPanel(unit, editable, referenceGroups, organisation, users));
         tabs.add(getTranslation("unit.tab.history"), new HistoryPanel(() -> history.history(id)));
-        featureTabs.forEach(tab -> tabs.add(getTranslation(tab.titleKey()), tab.create(unit))); // other features' tabs
+        // Features contribute tabs after these (follow-ups over the years, reorganisation cases, ERN) through UnitPageTab beans.
+        featureTabs.forEach(tab -> tabs.add(getTranslation(tab.titleKey()), tab.create(unit)));
         add(heading, new HorizontalLayout(kind, status), actions, tabs);
     }
 
