@@ -98,7 +98,7 @@ public class ApplicationsView extends Section implements HasDynamicTitle {
         grid.addColumn(a -> Formats.enumLabel(a.kind())).setHeader(getTranslation("irf.application.kind"));
         grid.addColumn(Application::hosts).setHeader(getTranslation("irf.application.hosts"));
         grid.addColumn(a -> Formats.enumLabel(a.status())).setHeader(getTranslation("irf.application.status")).setKey("status");
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("irf.application.actions")).setFlexGrow(2);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("irf.application.actions")).setFlexGrow(2).setKey("actions");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("sm-wrap-headers");
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
