@@ -69,6 +69,10 @@ class CriterionAnswerForm extends Div {
         note.setWidthFull();
         HorizontalLayout linkFields = new HorizontalLayout(link, secondLink);
         linkFields.setWidthFull();
+        linkFields.setWrap(true); // side by side where there is room, one under the other on a phone
+        link.setMinWidth("16rem");
+        secondLink.setMinWidth("16rem");
+        linkFields.setFlexGrow(1, link, secondLink);
         add(heading);
         if (twoHosts) {
             Paragraph help = new Paragraph(getTranslation("website.matching.help"));
