@@ -40,11 +40,13 @@ public class ApplicationService {
     private final IrfRepository repository;
     private final OrganisationService organisation;
     private final Clock clock;
+    private final IrfChangeLog changes;
 
-    ApplicationService(IrfRepository repository, OrganisationService organisation, Clock clock) {
+    ApplicationService(IrfRepository repository, OrganisationService organisation, Clock clock, IrfChangeLog changes) {
         this.repository = repository;
         this.organisation = organisation;
         this.clock = clock;
+        this.changes = changes;
     }
 
     /** The approval criteria a new round starts with when there is no earlier round to copy. */
@@ -73,6 +75,7 @@ public class ApplicationService {
         }
         long id = repository.insertRound(year, LocalDate.of(year, 1, 2), LocalDate.of(year, 6, 15),
                 LocalDate.of(year, 8, 31), LocalDate.of(year, 12, 10), LocalDate.of(year + 1, 1, 15), criteria);
+        changes.roundCreated(round(id));
         return round(id);
     }
 
@@ -84,7 +87,7 @@ public class ApplicationService {
     @Transactional
     public IrfRound updateDates(long roundId, LocalDate opens, LocalDate regional, LocalDate serviceEnvironment,
                                 LocalDate irfMeeting, LocalDate ministry) {
-        round(roundId);
+        IrfRound before = round(roundId);
         String[] fields = {"opensOn", "regionalDeadline", "serviceEnvironmentDeadline", "irfMeeting", "ministryDeadline"};
         LocalDate[] dates = {opens, regional, serviceEnvironment, irfMeeting, ministry};
         for (int i = 0; i < dates.length; i++) {
@@ -96,6 +99,7 @@ public class ApplicationService {
             }
         }
         repository.updateDates(roundId, opens, regional, serviceEnvironment, irfMeeting, ministry);
+        changes.round(before, round(roundId));
         return round(roundId);
     }
 
@@ -126,7 +130,9 @@ public class ApplicationService {
         HealthTrust host = validate(draft);
         requireOwnRegion(host.getRegion().getId());
         round(roundId);
-        return repository.application(repository.insertApplication(roundId, host.getRegion().getId(), draft)).orElseThrow();
+        Application created = repository.application(repository.insertApplication(roundId, host.getRegion().getId(), draft)).orElseThrow();
+        changes.created(created);
+        return created;
     }
 
     @RolesAllowed({Role.Names.ADMIN, Role.Names.REGIONAL_COORDINATOR})
@@ -138,7 +144,7 @@ public class ApplicationService {
             throw new FieldValidationException("hostTrust", "irf.error.host-region-fixed");
         }
         repository.updateApplication(id, draft);
-        return repository.application(id).orElseThrow();
+        return logged(existing);
     }
 
     /** The RHF submits: the application gets the next regional rank (the coordinator may reorder afterwards). */
@@ -153,7 +159,7 @@ public class ApplicationService {
                 .filter(o -> o.applyingRegionId() == a.applyingRegionId() && o.regionalRank() != null).count() + 1;
         repository.setStatus(id, ApplicationStatus.SUBMITTED);
         repository.setRegionalRank(id, next);
-        return repository.application(id).orElseThrow();
+        return logged(a);
     }
 
     /**
@@ -179,7 +185,9 @@ public class ApplicationService {
             region = a.applyingRegionId();
         }
         for (int i = 0; i < orderedIds.size(); i++) {
+            Application before = repository.application(orderedIds.get(i)).orElseThrow();
             repository.setRegionalRank(orderedIds.get(i), i + 1);
+            logged(before);
         }
     }
 
@@ -192,17 +200,17 @@ public class ApplicationService {
             throw new FieldValidationException("status", "irf.error.status-step", a.status(), to);
         }
         repository.setStatus(id, to);
-        return repository.application(id).orElseThrow();
+        return logged(a);
     }
 
     /** The filled common form. The type is checked by its first bytes ({@code %PDF-}), not by the name. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.REGIONAL_COORDINATOR})
     @Transactional
     public Application attachForm(long id, String fileName, byte[] content) {
-        editable(id);
+        Application before = editable(id);
         PdfFiles.require("attachment", content, MAX_ATTACHMENT_BYTES, "irf.error.attachment-size", "irf.error.attachment-type");
         repository.setAttachment(id, PdfFiles.name(fileName, "soknadsskjema.pdf"), content);
-        return repository.application(id).orElseThrow();
+        return logged(before);
     }
 
     @RolesAllowed({Role.Names.ADMIN, Role.Names.REGIONAL_COORDINATOR, Role.Names.IRF_MEMBER, Role.Names.OBSERVER})
@@ -218,6 +226,13 @@ public class ApplicationService {
         boolean open = a.status() == ApplicationStatus.DRAFT || a.status() == ApplicationStatus.SUBMITTED;
         return open && (user.hasRole(Role.ADMIN)
                 || user.hasRole(Role.REGIONAL_COORDINATOR) && Objects.equals(user.regionId(), a.applyingRegionId()));
+    }
+
+    /** The application as it is now, with what changed since {@code before} written to its history. */
+    private Application logged(Application before) {
+        Application after = repository.application(before.id()).orElseThrow();
+        changes.application(before, after);
+        return after;
     }
 
     private Application editable(long id) {

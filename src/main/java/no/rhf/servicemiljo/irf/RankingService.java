@@ -47,7 +47,11 @@ public class RankingService {
     private final Clock clock;
     private final RankingAggregator aggregator = new RankingAggregator();
 
-    RankingService(IrfRepository repository, UserService users, ApplicationEventPublisher events, Clock clock, Messages messages) {
+    private final IrfChangeLog changes;
+
+    RankingService(IrfRepository repository, UserService users, ApplicationEventPublisher events, Clock clock, Messages messages,
+                   IrfChangeLog changes) {
+        this.changes = changes;
         this.messages = messages;
         this.repository = repository;
         this.users = users;
@@ -151,6 +155,7 @@ public class RankingService {
         if (!repository.setPhase(roundId, RoundPhase.RANKING, RoundPhase.REVEALED, CurrentUser.require().id(), clock.instant())) {
             throw new FieldValidationException("reveal", "irf.error.changed");
         }
+        changes.round(round, round(roundId));
         events.publishEvent(new IrfRoundChanged(roundId));
     }
 
@@ -182,7 +187,11 @@ public class RankingService {
         }
         repository.insertFrozen(roundId, clock.instant(), chair.id(), chair.fullName(), SchulzeMethod.ID,
                 RankingExport.ballotsText(results, messages), RankingExport.csv(results));
+        List<Application> ranked = repository.applications(roundId).stream()
+                .filter(a -> a.status() == ApplicationStatus.ON_AGENDA).toList();
         repository.setStatusForRound(roundId, ApplicationStatus.ON_AGENDA, ApplicationStatus.RANKED);
+        changes.round(round, round(roundId));
+        ranked.forEach(a -> changes.application(a, repository.application(a.id()).orElseThrow()));
         events.publishEvent(new IrfRoundChanged(roundId));
         return repository.frozen(roundId).orElseThrow();
     }

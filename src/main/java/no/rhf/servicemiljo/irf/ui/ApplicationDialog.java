@@ -24,6 +24,7 @@ import no.rhf.servicemiljo.irf.Application;
 import no.rhf.servicemiljo.irf.ApplicationDraft;
 import no.rhf.servicemiljo.irf.ApplicationService;
 import no.rhf.servicemiljo.irf.ApplicationStatus;
+import no.rhf.servicemiljo.irf.IrfHistoryService;
 import no.rhf.servicemiljo.irf.IrfRound;
 import no.rhf.servicemiljo.organisation.HealthTrust;
 import no.rhf.servicemiljo.organisation.OrganisationService;
@@ -61,8 +62,8 @@ class ApplicationDialog extends Dialog {
     private final Map<Long, TextArea> answers = new LinkedHashMap<>();
     private final Map<Short, IntegerField> volumes = new LinkedHashMap<>();
 
-    ApplicationDialog(ApplicationService service, OrganisationService organisation, IrfRound round, Application application,
-                      Runnable onChange) {
+    ApplicationDialog(ApplicationService service, IrfHistoryService history, OrganisationService organisation, IrfRound round,
+                      Application application, Runnable onChange) {
         this.service = service;
         this.round = round;
         this.application = application;
@@ -129,6 +130,13 @@ class ApplicationDialog extends Dialog {
         addAttachment(editable);
         Button close = new Button(getTranslation("common.close"), e -> close());
         getFooter().add(close);
+        if (application != null) {
+            long id = application.id();
+            Button showHistory = new Button(getTranslation("irf.history.show"), e -> IrfHistoryDialog.open(this,
+                    getTranslation("irf.history.application", application.title()), history.applicationHistory(id)));
+            showHistory.setId("irf-application-history");
+            getFooter().add(showHistory);
+        }
         if (editable) {
             Button save = new Button(getTranslation("common.save"), e -> save());
             save.setId("irf-save-application");

@@ -19,6 +19,7 @@ import no.rhf.servicemiljo.base.ui.Formats;
 import no.rhf.servicemiljo.base.ui.Notifications;
 import no.rhf.servicemiljo.irf.Application;
 import no.rhf.servicemiljo.irf.ApplicationService;
+import no.rhf.servicemiljo.irf.IrfHistoryService;
 import no.rhf.servicemiljo.irf.ApplicationStatus;
 import no.rhf.servicemiljo.irf.IrfRound;
 import no.rhf.servicemiljo.organisation.OrganisationService;
@@ -41,14 +42,16 @@ public class ApplicationsView extends Section implements HasDynamicTitle {
 
     private final ApplicationService service;
     private final OrganisationService organisation;
+    private final IrfHistoryService history;
     private final AppUserPrincipal user = CurrentUser.require();
     private final Grid<Application> grid = new Grid<>();
     private IrfRound round;
     private List<Application> items = List.of();
     private Application dragged;
 
-    ApplicationsView(ApplicationService service, OrganisationService organisation) {
+    ApplicationsView(ApplicationService service, OrganisationService organisation, IrfHistoryService history) {
         this.service = service;
+        this.history = history;
         this.organisation = organisation;
         addClassName("sm-view");
         setId("irf-applications");
@@ -74,6 +77,10 @@ public class ApplicationsView extends Section implements HasDynamicTitle {
             editDates.setId("irf-edit-dates");
             add(editDates);
         }
+        Button roundHistory = new Button(getTranslation("irf.history.round-show"), e -> IrfHistoryDialog.open(this,
+                getTranslation("irf.history.round", round.year()), history.roundHistory(round.id())));
+        roundHistory.setId("irf-round-history");
+        add(roundHistory);
         if (user.hasRole(Role.ADMIN) || user.hasRole(Role.REGIONAL_COORDINATOR)) {
             Button add = new Button(getTranslation("irf.applications.new"), e -> open(null));
             add.setId("irf-new-application");
@@ -91,7 +98,7 @@ public class ApplicationsView extends Section implements HasDynamicTitle {
         grid.addColumn(a -> Formats.enumLabel(a.kind())).setHeader(getTranslation("irf.application.kind"));
         grid.addColumn(Application::hosts).setHeader(getTranslation("irf.application.hosts"));
         grid.addColumn(a -> Formats.enumLabel(a.status())).setHeader(getTranslation("irf.application.status")).setKey("status");
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("irf.application.actions")).setFlexGrow(2);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("irf.application.actions")).setFlexGrow(2).setKey("actions");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("sm-wrap-headers");
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
@@ -177,7 +184,7 @@ public class ApplicationsView extends Section implements HasDynamicTitle {
     }
 
     private void open(Application application) {
-        new ApplicationDialog(service, organisation, round, application, this::refresh).open();
+        new ApplicationDialog(service, history, organisation, round, application, this::refresh).open();
     }
 
     void refresh() {

@@ -26,6 +26,7 @@ class NavigationAccessTest extends KaribuTest {
     private static final String MINE = "Mine frister";
     private static final String CALENDAR = "Årshjul";
     private static final String REPORTS = "Årsrapporter og vurderinger";
+    private static final String WEBSITES = "Krav til nettsider";
     private static final String LEADERSHIP = "Ledelse og overlevering";
     private static final String REGISTRY = "Tjenester, nettverk og sentre";
     private static final String COUNTS = "Antall per region";
@@ -42,12 +43,12 @@ class NavigationAccessTest extends KaribuTest {
 
     static Stream<Arguments> navigationPerRole() {
         return Stream.of(
-                Arguments.of(TestUsers.ADMIN, List.of("Mine oppgaver", DASHBOARD, LEADERSHIP, MINE, CALENDAR, REGISTRY, COUNTS, "Importer fra CSV", REPORTS, APPLICATIONS, RANKING, "Påminnelser (utsendingslogg)", "Brukere")),
-                Arguments.of(TestUsers.COORDINATOR_SOR_OST, List.of("Mine oppgaver", DASHBOARD, LEADERSHIP, MINE, CALENDAR, REGISTRY, COUNTS, REPORTS, APPLICATIONS)),
-                Arguments.of(TestUsers.REFERENCE_MEMBER, List.of("Mine oppgaver", MINE, CALENDAR, REGISTRY, COUNTS, REPORTS)),
-                Arguments.of(TestUsers.IRF_MEMBER, List.of("Mine oppgaver", MINE, CALENDAR, REGISTRY, COUNTS, REPORTS, APPLICATIONS, RANKING)),
-                Arguments.of(TestUsers.SERVICE_CONTACT, List.of("Mine oppgaver", MINE, CALENDAR, REGISTRY, COUNTS, REPORTS)),
-                Arguments.of(TestUsers.OBSERVER, List.of("Mine oppgaver", DASHBOARD, LEADERSHIP, MINE, CALENDAR, REGISTRY, COUNTS, REPORTS, APPLICATIONS, RANKING)));
+                Arguments.of(TestUsers.ADMIN, List.of("Mine oppgaver", DASHBOARD, LEADERSHIP, MINE, CALENDAR, REGISTRY, COUNTS, "Importer fra CSV", REPORTS, WEBSITES, APPLICATIONS, RANKING, "Påminnelser (utsendingslogg)", "Brukere")),
+                Arguments.of(TestUsers.COORDINATOR_SOR_OST, List.of("Mine oppgaver", DASHBOARD, LEADERSHIP, MINE, CALENDAR, REGISTRY, COUNTS, REPORTS, WEBSITES, APPLICATIONS)),
+                Arguments.of(TestUsers.REFERENCE_MEMBER, List.of("Mine oppgaver", MINE, CALENDAR, REGISTRY, COUNTS, REPORTS, WEBSITES)),
+                Arguments.of(TestUsers.IRF_MEMBER, List.of("Mine oppgaver", MINE, CALENDAR, REGISTRY, COUNTS, REPORTS, WEBSITES, APPLICATIONS, RANKING)),
+                Arguments.of(TestUsers.SERVICE_CONTACT, List.of("Mine oppgaver", MINE, CALENDAR, REGISTRY, COUNTS, REPORTS, WEBSITES)),
+                Arguments.of(TestUsers.OBSERVER, List.of("Mine oppgaver", DASHBOARD, LEADERSHIP, MINE, CALENDAR, REGISTRY, COUNTS, REPORTS, WEBSITES, APPLICATIONS, RANKING)));
     }
 
     @ParameterizedTest
