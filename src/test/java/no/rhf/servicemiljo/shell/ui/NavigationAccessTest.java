@@ -27,6 +27,9 @@ class NavigationAccessTest extends KaribuTest {
     private static final String CALENDAR = "Årshjul";
     private static final String REPORTS = "Årsrapporter og vurderinger";
     private static final String WEBSITES = "Krav til nettsider";
+    private static final String ARENAS = "Dialogarenaer og arrangementer";
+    private static final String REORGANISATION = "Omorganisering";
+    private static final String ERN = "ERN-oppfølging";
     private static final String LEADERSHIP = "Ledelse og overlevering";
     private static final String REGISTRY = "Tjenester, nettverk og sentre";
     private static final String COUNTS = "Antall per region";
@@ -43,12 +46,12 @@ class NavigationAccessTest extends KaribuTest {
 
     static Stream<Arguments> navigationPerRole() {
         return Stream.of(
-                Arguments.of(TestUsers.ADMIN, List.of("Mine oppgaver", DASHBOARD, LEADERSHIP, MINE, CALENDAR, REGISTRY, COUNTS, "Importer fra CSV", REPORTS, WEBSITES, APPLICATIONS, RANKING, "Påminnelser (utsendingslogg)", "Brukere")),
-                Arguments.of(TestUsers.COORDINATOR_SOR_OST, List.of("Mine oppgaver", DASHBOARD, LEADERSHIP, MINE, CALENDAR, REGISTRY, COUNTS, REPORTS, WEBSITES, APPLICATIONS)),
-                Arguments.of(TestUsers.REFERENCE_MEMBER, List.of("Mine oppgaver", MINE, CALENDAR, REGISTRY, COUNTS, REPORTS, WEBSITES)),
-                Arguments.of(TestUsers.IRF_MEMBER, List.of("Mine oppgaver", MINE, CALENDAR, REGISTRY, COUNTS, REPORTS, WEBSITES, APPLICATIONS, RANKING)),
-                Arguments.of(TestUsers.SERVICE_CONTACT, List.of("Mine oppgaver", MINE, CALENDAR, REGISTRY, COUNTS, REPORTS, WEBSITES)),
-                Arguments.of(TestUsers.OBSERVER, List.of("Mine oppgaver", DASHBOARD, LEADERSHIP, MINE, CALENDAR, REGISTRY, COUNTS, REPORTS, WEBSITES, APPLICATIONS, RANKING)));
+                Arguments.of(TestUsers.ADMIN, List.of("Mine oppgaver", DASHBOARD, LEADERSHIP, MINE, CALENDAR, ARENAS, REGISTRY, COUNTS, "Importer fra CSV", REPORTS, REORGANISATION, WEBSITES, ERN, APPLICATIONS, RANKING, "Påminnelser (utsendingslogg)", "Brukere")),
+                Arguments.of(TestUsers.COORDINATOR_SOR_OST, List.of("Mine oppgaver", DASHBOARD, LEADERSHIP, MINE, CALENDAR, ARENAS, REGISTRY, COUNTS, REPORTS, REORGANISATION, WEBSITES, ERN, APPLICATIONS)),
+                Arguments.of(TestUsers.REFERENCE_MEMBER, List.of("Mine oppgaver", MINE, CALENDAR, ARENAS, REGISTRY, COUNTS, REPORTS, REORGANISATION, WEBSITES, ERN)),
+                Arguments.of(TestUsers.IRF_MEMBER, List.of("Mine oppgaver", MINE, CALENDAR, ARENAS, REGISTRY, COUNTS, REPORTS, REORGANISATION, WEBSITES, ERN, APPLICATIONS, RANKING)),
+                Arguments.of(TestUsers.SERVICE_CONTACT, List.of("Mine oppgaver", MINE, CALENDAR, ARENAS, REGISTRY, COUNTS, REPORTS, REORGANISATION, WEBSITES, ERN)),
+                Arguments.of(TestUsers.OBSERVER, List.of("Mine oppgaver", DASHBOARD, LEADERSHIP, MINE, CALENDAR, ARENAS, REGISTRY, COUNTS, REPORTS, REORGANISATION, WEBSITES, ERN, APPLICATIONS, RANKING)));
     }
 
     @ParameterizedTest
