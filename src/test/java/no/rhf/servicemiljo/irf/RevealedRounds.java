@@ -26,6 +26,13 @@ public final class RevealedRounds {
     private RevealedRounds() {
     }
 
+    /** A round with the six applications on the agenda and no ballots. Ends signed in as ADMIN. */
+    public static Round open(ApplicationService applications, OrganisationService organisation, Consumer<String> signIn) {
+        signIn.accept(TestUsers.ADMIN);
+        IrfRound round = IrfFixtures.round(applications);
+        return new Round(round, IrfFixtures.agenda(applications, organisation, round));
+    }
+
     /** Creates, votes and reveals; {@code signIn} switches the signed-in user. Ends signed in as ADMIN. */
     public static Round revealed(ApplicationService applications, OrganisationService organisation, RankingService ranking,
                                  Consumer<String> signIn) {
