@@ -186,7 +186,7 @@ final class KemenyExact {
         private final long budget;
         private final int[][] minority; // min(w[a][b], w[b][a])
         private final int[] prefix;
-        private final LongIntMap seen = new LongIntMap(1 << 22);
+        private final LongIntMap seen = new LongIntMap(1 << 20); // at most about 26 MB
         private int[] bestOrder;
         private int bestCost;
         private long nodes;
