@@ -254,18 +254,22 @@ class IrfRepository {
 
     // ---- frozen results
 
-    void insertFrozen(long roundId, Instant at, long userId, String userName, String method, String ballots, String csv) {
+    void insertFrozen(long roundId, Instant at, long userId, String userName, String method, String ballots, String csv,
+                      String robustnessCsv, String robustnessText, String responsibleRegion) {
         jdbc.sql("""
-                        insert into irf_frozen_result (round_id, frozen_at, frozen_by, frozen_by_name, method, ballots, result_csv)
-                        values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(roundId, Timestamp.from(at), userId, userName, method, ballots, csv).update();
+                        insert into irf_frozen_result (round_id, frozen_at, frozen_by, frozen_by_name, method, ballots, result_csv,
+                                                       robustness_csv, robustness_text, responsible_region)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(roundId, Timestamp.from(at), userId, userName, method, ballots, csv, robustnessCsv, robustnessText,
+                        responsibleRegion).update();
     }
 
     Optional<FrozenResult> frozen(long roundId) {
         return jdbc.sql("select * from irf_frozen_result where round_id = ?").param(roundId)
                 .query((rs, n) -> new FrozenResult(rs.getLong("round_id"), rs.getTimestamp("frozen_at").toInstant(),
                         rs.getString("frozen_by_name"), rs.getString("method"), rs.getString("ballots"),
-                        rs.getString("result_csv")))
+                        rs.getString("result_csv"), rs.getString("robustness_csv"), rs.getString("robustness_text"),
+                        rs.getString("responsible_region")))
                 .optional();
     }
 

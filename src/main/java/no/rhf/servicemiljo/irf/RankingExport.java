@@ -148,6 +148,8 @@ final class RankingExport {
             throw new UncheckedIOException(e);
         }
         document.add(new Paragraph(" ", body));
+        RobustnessExport.pdf(document, frozen, messages, body, bold);
+        document.add(new Paragraph(" ", body));
         document.add(new Paragraph(text(messages, "export.ranking.ballots"), bold));
         for (String line : frozen.ballots().split("\n")) {
             document.add(new Paragraph(line, body));

@@ -5,7 +5,10 @@ import no.rhf.servicemiljo.base.FieldValidationException;
 import no.rhf.servicemiljo.base.i18n.Messages;
 import no.rhf.servicemiljo.irf.ranking.Ballot;
 import no.rhf.servicemiljo.irf.ranking.RankingAggregator;
+import no.rhf.servicemiljo.irf.ranking.Robustness;
 import no.rhf.servicemiljo.irf.ranking.SchulzeMethod;
+import no.rhf.servicemiljo.leadership.LeadershipPeriod;
+import no.rhf.servicemiljo.leadership.LeadershipService;
 import no.rhf.servicemiljo.security.AppUserPrincipal;
 import no.rhf.servicemiljo.security.CurrentUser;
 import no.rhf.servicemiljo.security.Role;
@@ -46,12 +49,25 @@ public class RankingService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final RankingAggregator aggregator = new RankingAggregator();
+    private final LeadershipService leadership;
+    /**
+     * The robustness panel recomputes every method once per ballot, and the view reads the results on every change
+     * signal: the last few analyses are kept, keyed by exactly what they are a function of (candidates and ballots).
+     */
+    private final Map<List<Object>, Robustness.Report> robustnessCache = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(8, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<List<Object>, Robustness.Report> eldest) {
+                    return size() > 8;
+                }
+            });
 
     private final IrfChangeLog changes;
 
     RankingService(IrfRepository repository, UserService users, ApplicationEventPublisher events, Clock clock, Messages messages,
-                   IrfChangeLog changes) {
+                   IrfChangeLog changes, LeadershipService leadership) {
         this.changes = changes;
+        this.leadership = leadership;
         this.messages = messages;
         this.repository = repository;
         this.users = users;
@@ -185,8 +201,10 @@ public class RankingService {
         if (!repository.setPhase(roundId, RoundPhase.REVEALED, RoundPhase.FROZEN, null, null)) {
             throw new FieldValidationException("freeze", "irf.error.changed");
         }
-        repository.insertFrozen(roundId, clock.instant(), chair.id(), chair.fullName(), SchulzeMethod.ID,
-                RankingExport.ballotsText(results, messages), RankingExport.csv(results));
+        Instant now = clock.instant();
+        repository.insertFrozen(roundId, now, chair.id(), chair.fullName(), SchulzeMethod.ID,
+                RankingExport.ballotsText(results, messages), RankingExport.csv(results),
+                RobustnessExport.csv(results, messages), RobustnessExport.text(results, messages), responsibleRegion(now));
         List<Application> ranked = repository.applications(roundId).stream()
                 .filter(a -> a.status() == ApplicationStatus.ON_AGENDA).toList();
         repository.setStatusForRound(roundId, ApplicationStatus.ON_AGENDA, ApplicationStatus.RANKED);
@@ -214,6 +232,24 @@ public class RankingService {
         return RankingExport.pdf(round(roundId), frozen, messages);
     }
 
+    /**
+     * The frozen ranking with its rationale as a Word document for the Ministry: order, robustness, rules, ballots;
+     * dated the day of the freeze, with the region that led the service environment then.
+     */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.IRF_MEMBER, Role.Names.OBSERVER, Role.Names.REGIONAL_COORDINATOR})
+    public byte[] exportDocx(long roundId) {
+        FrozenResult frozen = repository.frozen(roundId).orElseThrow(() -> new FieldValidationException("export", "irf.error.not-frozen"));
+        String region = frozen.responsibleRegion() != null ? frozen.responsibleRegion() : responsibleRegion(frozen.frozenAt());
+        return RankingWordExport.docx(round(roundId), frozen, region, messages);
+    }
+
+    /** The region leading the service environment on that day (leadership periods), or null in a gap between periods. */
+    private String responsibleRegion(Instant at) {
+        java.time.LocalDate day = at.atZone(java.time.ZoneId.of("Europe/Oslo")).toLocalDate();
+        return leadership.periods().stream().filter(p -> p.covers(day)).findFirst()
+                .map(LeadershipPeriod::getRegion).map(no.rhf.servicemiljo.organisation.Region::getName).orElse(null);
+    }
+
     private RankingResults compute(IrfRound round) {
         List<Application> candidates = candidates(round.id());
         List<String> ids = candidates.stream().map(a -> String.valueOf(a.id())).toList();
@@ -238,7 +274,9 @@ public class RankingService {
             ballotTiers.put(voter, BallotTiers.parse(text));
         }
         RankingAggregator.Report report = aggregator.aggregate(ids, ballots);
-        return new RankingResults(round, candidates, report, names, abstentions, ballotTiers, report.strictOrder(ids));
+        Robustness.Report robustness = robustnessCache.computeIfAbsent(List.of(ids, List.copyOf(ballots)),
+                key -> Robustness.analyse(ids, ballots, ids));
+        return new RankingResults(round, candidates, report, names, abstentions, ballotTiers, report.strictOrder(ids), robustness);
     }
 
     private List<AppUser> members() {

@@ -140,5 +140,9 @@ public record Ballot(String voterId, List<Set<String>> tiers, Set<String> exclud
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("Ballot of voter '%s' contains a blank application id".formatted(voterId));
         }
+        if (!id.equals(id.strip())) {
+            throw new IllegalArgumentException("Ballot of voter '%s' contains application id '%s' with surrounding spaces"
+                    .formatted(voterId, id));
+        }
     }
 }

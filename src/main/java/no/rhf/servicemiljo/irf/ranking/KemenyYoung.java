@@ -16,14 +16,15 @@ import java.util.Set;
  * "least disagreement" consensus, and it is the natural answer when the meeting asks for one strict list
  * that respects the pairwise majorities as far as possible.
  *
- * <p>Finding it is NP-hard in general. Up to {@link #MAX_EXACT} (20) assessed applications it is solved
- * exactly by dynamic programming over subsets: {@code best(S)} is the best score for ordering the set
- * {@code S} among themselves, choosing which member of {@code S} goes first. That is 2ⁿ·n steps; the
- * sum "d[c][b] over b in S" is read from per-byte lookup tables, so 20 applications take well under a
- * second (a 20-application table needs about 12 MB). Above the limit the result is a local search
- * starting from the Borda order, repeatedly moving one application to the position that improves the
- * score most (this includes all adjacent swaps) until no move helps; the result is then flagged
- * {@code exact=false} with a {@link Warning.Code#KEMENY_HEURISTIC} warning.
+ * <p>Finding it is NP-hard in general, but the rounds are small (about 30 applications, 12 ballots) and most of
+ * their majorities are clear, so it is solved exactly by {@link KemenyExact}: the applications are split into the
+ * strongly connected components of the weak majority graph (a chain; every optimal order respects it), components of
+ * up to {@value KemenyExact#DP_LIMIT} by dynamic programming over subsets, larger ones by branch and bound. It is
+ * exact whenever no component has more than {@link #MAX_EXACT} (30) members and the search finishes within its node
+ * budget; otherwise the result is a local search starting from the Borda order, repeatedly moving one application to
+ * the position that improves the score most (this includes all adjacent swaps) until no move helps, flagged
+ * {@code exact=false} with a {@link Warning.Code#KEMENY_HEURISTIC} or {@link Warning.Code#KEMENY_NOT_PROVEN} warning.
+ * {@link AggregationResult#exact()} therefore means "proven optimal".
  *
  * <p>When several rankings are optimal, the exact search returns the first of them in the caller's
  * candidate order (lexicographically) and adds {@link Warning.Code#KEMENY_NOT_UNIQUE} with their number.
@@ -35,13 +36,13 @@ public final class KemenyYoung implements AggregationMethod {
 
     public static final String ID = "kemeny-young";
 
-    /** Largest number of assessed applications solved exactly. */
-    public static final int MAX_EXACT = 20;
+    /** Largest group of applications in one majority cycle (component, see {@link KemenyExact}) solved exactly. */
+    public static final int MAX_EXACT = 30;
 
     public static final String DESCRIPTION = "Kemeny–Young: the single strict ranking that agrees with the largest "
             + "number of individual ballot preferences (Kemeny score = the sum, over every pair ranked A above B, "
-            + "of the ballots preferring A to B). Exact up to 20 applications; above that an approximation by "
-            + "local search from the Borda order. Score: the preferences an application receives over those "
+            + "of the ballots preferring A to B). Proven optimal (exact search) unless a group of more than 30 "
+            + "applications in one majority cycle makes the search too large; then an approximation by local search from the Borda order. Score: the preferences an application receives over those "
             + "ranked below it (they add up to the Kemeny score).";
 
     private final int exactLimit;
@@ -50,7 +51,7 @@ public final class KemenyYoung implements AggregationMethod {
         this(MAX_EXACT);
     }
 
-    /** @param exactLimit solve exactly up to this many applications (0–{@value #MAX_EXACT}) */
+    /** @param exactLimit solve exactly when no majority-cycle group (component) has more members (0–{@value #MAX_EXACT}) */
     public KemenyYoung(int exactLimit) {
         if (exactLimit < 0 || exactLimit > MAX_EXACT) {
             throw new IllegalArgumentException("exactLimit must be between 0 and " + MAX_EXACT);
@@ -80,17 +81,23 @@ public final class KemenyYoung implements AggregationMethod {
             }
         }
         List<Warning> warnings = new ArrayList<>(CycleDetector.warnings(profile.matrix()));
-        boolean exact = m <= exactLimit;
+        int largest = KemenyExact.components(w).stream().mapToInt(c -> c.length).max().orElse(0);
+        boolean exact = largest <= exactLimit;
         int[] order;
         if (exact) {
-            Optimum optimum = exactOptimum(w);
+            KemenyExact.Solution optimum = KemenyExact.solve(w);
             order = optimum.order();
-            if (optimum.count() > 1) {
+            exact = optimum.proven();
+            if (!exact) {
+                warnings.add(Warning.of(Warning.Code.KEMENY_NOT_PROVEN, List.of()));
+            } else if (optimum.count() > 1) {
                 warnings.add(Warning.of(Warning.Code.KEMENY_NOT_UNIQUE, List.of(), optimum.count()));
+            } else if (optimum.count() == 0 && neighboursTied(w, order)) {
+                warnings.add(Warning.of(Warning.Code.KEMENY_NOT_UNIQUE_UNCOUNTED, List.of()));
             }
         } else {
             order = localSearch(w, bordaStart(profile, names));
-            warnings.add(Warning.of(Warning.Code.KEMENY_HEURISTIC, List.of(), exactLimit, m));
+            warnings.add(Warning.of(Warning.Code.KEMENY_HEURISTIC, List.of(), exactLimit, largest));
         }
         Map<String, Double> scores = new LinkedHashMap<>();
         profile.candidates().forEach(c -> scores.put(c, 0.0));
@@ -108,68 +115,14 @@ public final class KemenyYoung implements AggregationMethod {
         return AggregationResult.of(ID, profile, tiers, scores, OptionalDouble.of(total), exact, warnings);
     }
 
-    private record Optimum(int[] order, long count) {
-    }
-
-    /** Subset DP; see the class comment. {@code w} has at most {@value #MAX_EXACT} rows. */
-    private static Optimum exactOptimum(int[][] w) {
-        int m = w.length;
-        int[][][] rowSums = rowSumTables(w);
-        int full = (1 << m) - 1;
-        int[] best = new int[full + 1];
-        long[] count = new long[full + 1]; // at most 20! < 2^63 optimal orders, no overflow
-        count[0] = 1;
-        for (int set = 1; set <= full; set++) {
-            int max = Integer.MIN_VALUE;
-            long ways = 0;
-            for (int rest = set; rest != 0; rest &= rest - 1) {
-                int c = Integer.numberOfTrailingZeros(rest);
-                int value = rowSum(rowSums, c, set) + best[set ^ (1 << c)];
-                if (value > max) {
-                    max = value;
-                    ways = 0;
-                }
-                if (value == max) {
-                    ways += count[set ^ (1 << c)];
-                }
-            }
-            best[set] = max;
-            count[set] = ways;
-        }
-        int[] order = new int[m];
-        for (int i = 0, set = full; set != 0; i++) {
-            int c = 0;
-            while ((set & (1 << c)) == 0 || rowSum(rowSums, c, set) + best[set ^ (1 << c)] != best[set]) {
-                c++;
-            }
-            order[i] = c;
-            set ^= 1 << c;
-        }
-        return new Optimum(order, count[full]);
-    }
-
-    /** {@code tables[k][bits][c]} = sum of {@code w[c][b]} over the members b of byte k of a set. */
-    private static int[][][] rowSumTables(int[][] w) {
-        int m = w.length;
-        int[][][] tables = new int[(m + 7) / 8][256][m];
-        for (int k = 0; k < tables.length; k++) {
-            for (int bits = 1; bits < 256; bits++) {
-                int b = 8 * k + Integer.numberOfTrailingZeros(bits);
-                for (int c = 0; c < m; c++) {
-                    tables[k][bits][c] = tables[k][bits & (bits - 1)][c] + (b < m ? w[c][b] : 0);
-                }
+    /** Two neighbours tied head to head can be swapped without changing the score: then the optimum is not unique. */
+    private static boolean neighboursTied(int[][] w, int[] order) {
+        for (int i = 0; i + 1 < order.length; i++) {
+            if (w[order[i]][order[i + 1]] == w[order[i + 1]][order[i]]) {
+                return true;
             }
         }
-        return tables;
-    }
-
-    /** Sum of {@code w[c][b]} over {@code b} in {@code set} ({@code w[c][c]} is 0). */
-    private static int rowSum(int[][][] tables, int c, int set) {
-        int sum = 0;
-        for (int k = 0; k < tables.length; k++) {
-            sum += tables[k][(set >>> (8 * k)) & 0xFF][c];
-        }
-        return sum;
+        return false;
     }
 
     private static int[] bordaStart(Profile profile, List<String> names) {
@@ -182,7 +135,7 @@ public final class KemenyYoung implements AggregationMethod {
     }
 
     /** Insertion local search: move one application to its best position while that improves the score. */
-    private static int[] localSearch(int[][] w, int[] start) {
+    static int[] localSearch(int[][] w, int[] start) {
         int[] order = start.clone();
         boolean improved = true;
         while (improved) {

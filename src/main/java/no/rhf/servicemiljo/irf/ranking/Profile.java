@@ -43,7 +43,7 @@ public final class Profile {
      * Validates and prepares the input.
      *
      * @param candidates all applications on the agenda, in a stable order (used for indexing and for
-     *                   deterministic output); ids must be unique and not blank
+     *                   deterministic output); ids must be unique, not blank and without surrounding spaces
      * @param ballots    one ballot per voter (voter ids must be unique)
      * @throws IllegalArgumentException on duplicate candidates or voters, or a ballot naming an unknown id
      */
@@ -54,6 +54,9 @@ public final class Profile {
         for (String c : candidates) {
             if (c == null || c.isBlank()) {
                 throw new IllegalArgumentException("The candidate list contains a blank application id");
+            }
+            if (!c.equals(c.strip())) {
+                throw new IllegalArgumentException("Application id '%s' has surrounding spaces".formatted(c));
             }
             if (!seen.add(c)) {
                 throw new IllegalArgumentException("Application '%s' is listed more than once".formatted(c));

@@ -26,8 +26,13 @@ public record Warning(Code code, List<String> members, String text) {
         MEDIAN_TIE_BROKEN_BY_MEAN("Same median rank for %s; they are ordered by mean rank (lower is better)."),
         KEMENY_NOT_UNIQUE("%2$d different rankings reach the maximal Kemeny score; the one shown is the first "
                 + "of them in the given application order."),
-        KEMENY_HEURISTIC("Kemeny–Young is computed exactly only up to %2$d applications; with %3$d applications "
-                + "the ranking is a local-search approximation and may not be optimal.");
+        KEMENY_NOT_UNIQUE_UNCOUNTED("More than one ranking reaches the maximal Kemeny score (neighbours tied head to "
+                + "head can swap places); the one shown is the first of them in the given application order."),
+        KEMENY_HEURISTIC("Kemeny–Young is computed exactly only when no group of applications in one majority cycle "
+                + "has more than %2$d members; here one has %3$d, so the ranking is a local-search approximation and may "
+                + "not be optimal."),
+        KEMENY_NOT_PROVEN("The exact Kemeny–Young search did not finish within its limit; the ranking shown is the best "
+                + "found and is not proven optimal.");
 
         private final String template;
 

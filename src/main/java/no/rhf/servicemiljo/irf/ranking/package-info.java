@@ -15,6 +15,10 @@
  * {@link no.rhf.servicemiljo.irf.ranking.TieBreak#RULE}. All messages are English; warnings carry
  * a {@link no.rhf.servicemiljo.irf.ranking.Warning.Code code} so the UI can translate them.
  *
+ * <p>{@link no.rhf.servicemiljo.irf.ranking.Robustness} tells how firm a result is (leave one member out, margins,
+ * cycles, a verdict per position); {@link no.rhf.servicemiljo.irf.ranking.KemenyYoung} is proven optimal at the real
+ * size by an exact search described in {@code KemenyExact}.
+ *
  * <p>Pure Java without framework dependencies; every class is immutable or stateless and therefore
  * thread-safe.
  */

@@ -162,7 +162,8 @@ class BallotEditor extends Div {
         unrankedGrid.setAllRowsVisible(true);
         unrankedGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 
-        Button submit = new Button(getTranslation("irf.ballot.submit"), e -> submit());
+        Button submit = new Button(getTranslation("irf.ballot.submit"), e -> EmptyBallotCheck.submit(tiers(),
+                (int) unranked.stream().filter(a -> !conflicts.contains(a.id())).count(), this::submit));
         submit.setId("irf-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H3(getTranslation("irf.ballot.title")), status, new Paragraph(getTranslation("irf.ballot.help")),

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -17,7 +16,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import no.rhf.servicemiljo.base.FieldValidationException;
 import no.rhf.servicemiljo.base.ui.Formats;
@@ -225,21 +223,10 @@ public class RankingView extends Section implements HasDynamicTitle {
         agreement.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         resultsArea.add(new H3(getTranslation("irf.agreement.title")), new Paragraph(getTranslation("irf.agreement.help")), agreement);
 
+        resultsArea.add(new RobustnessPanel(r));
+
         if (r.round().phase() == RoundPhase.FROZEN) {
-            ranking.frozen(r.round().id()).ifPresent(frozen -> {
-                Paragraph info = new Paragraph(getTranslation("irf.frozen.info", Formats.dateTime(frozen.frozenAt()), frozen.frozenBy()));
-                info.setId("irf-frozen-info");
-                long roundId = r.round().id();
-                Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> new com.vaadin.flow.server.streams.DownloadResponse(
-                        new java.io.ByteArrayInputStream(ranking.exportPdf(roundId)), "irf-rangering-" + r.round().year() + ".pdf",
-                        "application/pdf", -1)), getTranslation("irf.export.pdf"));
-                Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> new com.vaadin.flow.server.streams.DownloadResponse(
-                        new java.io.ByteArrayInputStream(ranking.exportCsv(roundId)), "irf-rangering-" + r.round().year() + ".csv",
-                        "text/csv", -1)), getTranslation("irf.export.csv"));
-                pdf.setId("irf-export-pdf");
-                csv.setId("irf-export-csv");
-                resultsArea.add(new H3(getTranslation("irf.frozen.title")), info, new HorizontalLayout(pdf, csv));
-            });
+            ranking.frozen(r.round().id()).ifPresent(frozen -> resultsArea.add(new FrozenExports(ranking, r.round(), frozen)));
         }
     }
 
