@@ -1,9 +1,6 @@
 package no.rhf.servicemiljo.assessment.ui;
 
 import com.vaadin.collaborationengine.CollaborationAvatarGroup;
-import com.vaadin.collaborationengine.CollaborationMessage;
-import com.vaadin.collaborationengine.CollaborationMessageList;
-import com.vaadin.collaborationengine.CollaborationMessagePersister;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -12,14 +9,12 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.messages.MessageInput;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import no.rhf.servicemiljo.assessment.AssessmentService;
 import no.rhf.servicemiljo.assessment.AssessmentService.Action;
@@ -31,13 +26,11 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import no.rhf.servicemiljo.assessment.AssessmentService.Criterion;
 import no.rhf.servicemiljo.assessment.AssessmentService.Report;
 import no.rhf.servicemiljo.base.FieldValidationException;
-import no.rhf.servicemiljo.base.collaboration.CollaborationIdentity;
 import no.rhf.servicemiljo.base.collaboration.SharedTopic;
 import no.rhf.servicemiljo.base.ui.Formats;
 import no.rhf.servicemiljo.base.ui.HistoryGrid;
 import no.rhf.servicemiljo.base.ui.HistoryRow;
 import no.rhf.servicemiljo.base.ui.Notifications;
-import no.rhf.servicemiljo.security.TextSafety;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.util.LinkedHashMap;
@@ -146,7 +139,7 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
                 () -> topic.signal(Signal.FOLLOW_UPS.name()));
         add(new H3(getTranslation("assessment.overall")), fields.field("conclusion", conclusion, editable), cited.cited("conclusion"),
                 fields.field("recommendation", recommendation, editable), cited.cited("recommendation"), cited.carried(), followUpPanel);
-        add(new H3(getTranslation("assessment.discussion")), discussion(editable));
+        add(new H3(getTranslation("assessment.discussion")), new AssessmentDiscussion(assessments, report.id(), topic, editable));
     }
 
     /** The status, who else is here and the history on one line; the workflow actions and the approval rule below. */
@@ -237,49 +230,6 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
 
     static long reportIdOf(String topicId) {
         return Long.parseLong(topicId.substring("assessment-".length()));
-    }
-
-    private Component discussion(boolean editable) {
-        CollaborationMessagePersister persister = CollaborationMessagePersister.fromCallbacks(
-                query -> assessments.messages(reportIdOf(query.getTopicId()), query.getSince()).stream()
-                        .map(m -> new CollaborationMessage(CollaborationIdentity.of(m.authorId(), m.author()), m.text(), m.sentAt())),
-                request -> assessments.postMessage(report.id(), request.getMessage().getText(), request.getMessage().getTime()));
-        CollaborationMessageList list = new CollaborationMessageList(topic.me(), topic.id(), persister);
-        list.setId("assessment-messages");
-        Div discussion = new Div(list);
-        if (editable) {
-            discussion.add(messageInput(list));
-        }
-        return discussion;
-    }
-
-    /**
-     * The discussion's input, as {@code CollaborationMessageInput} but checked before the message reaches the topic:
-     * NUL is cleaned, and a message longer than its column (varchar(4000)) gets a notification and stays unsent.
-     */
-    private MessageInput messageInput(CollaborationMessageList list) {
-        MessageInput input = new MessageInput();
-        input.setId("assessment-message-input");
-        input.setWidthFull();
-        input.setEnabled(false);
-        input.getElement().executeJs("const a = this.querySelector('vaadin-text-area'); if (a) { a.maxlength = $0; }",
-                AssessmentService.MAX_TEXT);
-        list.setSubmitter(context -> {
-            input.setEnabled(true);
-            Registration submits = input.addSubmitListener(e -> {
-                String text = TextSafety.clean(e.getValue()).strip();
-                if (text.length() > AssessmentService.MAX_TEXT) {
-                    Notifications.error(getTranslation("assessment.error.text-length", AssessmentService.MAX_TEXT));
-                } else if (!text.isEmpty()) {
-                    context.appendMessage(text);
-                }
-            });
-            return () -> {
-                submits.remove();
-                input.setEnabled(false);
-            };
-        });
-        return input;
     }
 
     private void openHistory() {

@@ -1,0 +1,63 @@
+package no.rhf.servicemiljo.assessment.ui;
+
+import com.vaadin.collaborationengine.CollaborationMessage;
+import com.vaadin.collaborationengine.CollaborationMessageList;
+import com.vaadin.collaborationengine.CollaborationMessagePersister;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.messages.MessageInput;
+import com.vaadin.flow.shared.Registration;
+import no.rhf.servicemiljo.assessment.AssessmentService;
+import no.rhf.servicemiljo.base.collaboration.CollaborationIdentity;
+import no.rhf.servicemiljo.base.collaboration.SharedTopic;
+import no.rhf.servicemiljo.base.ui.Notifications;
+import no.rhf.servicemiljo.security.TextSafety;
+
+/**
+ * The assessment's discussion: Collaboration Engine's message list on the assessment's topic, its messages stored
+ * with the report (read since the list's last one when it reconnects), and for those who may edit an input that
+ * checks a message before it reaches the topic.
+ */
+class AssessmentDiscussion extends Div {
+
+    AssessmentDiscussion(AssessmentService assessments, long reportId, SharedTopic topic, boolean editable) {
+        CollaborationMessagePersister persister = CollaborationMessagePersister.fromCallbacks(
+                query -> assessments.messages(AssessmentView.reportIdOf(query.getTopicId()), query.getSince()).stream()
+                        .map(m -> new CollaborationMessage(CollaborationIdentity.of(m.authorId(), m.author()), m.text(), m.sentAt())),
+                request -> assessments.postMessage(reportId, request.getMessage().getText(), request.getMessage().getTime()));
+        CollaborationMessageList list = new CollaborationMessageList(topic.me(), topic.id(), persister);
+        list.setId("assessment-messages");
+        add(list);
+        if (editable) {
+            add(messageInput(list));
+        }
+    }
+
+    /**
+     * The discussion's input, as {@code CollaborationMessageInput} but checked before the message reaches the topic:
+     * NUL is cleaned, and a message longer than its column (varchar(4000)) gets a notification and stays unsent.
+     */
+    private MessageInput messageInput(CollaborationMessageList list) {
+        MessageInput input = new MessageInput();
+        input.setId("assessment-message-input");
+        input.setWidthFull();
+        input.setEnabled(false);
+        input.getElement().executeJs("const a = this.querySelector('vaadin-text-area'); if (a) { a.maxlength = $0; }",
+                AssessmentService.MAX_TEXT);
+        list.setSubmitter(context -> {
+            input.setEnabled(true);
+            Registration submits = input.addSubmitListener(e -> {
+                String text = TextSafety.clean(e.getValue()).strip();
+                if (text.length() > AssessmentService.MAX_TEXT) {
+                    Notifications.error(getTranslation("assessment.error.text-length", AssessmentService.MAX_TEXT));
+                } else if (!text.isEmpty()) {
+                    context.appendMessage(text);
+                }
+            });
+            return () -> {
+                submits.remove();
+                input.setEnabled(false);
+            };
+        });
+        return input;
+    }
+}
