@@ -1,6 +1,7 @@
 package no.rhf.servicemiljo.irf;
 
 import no.rhf.servicemiljo.base.SignedInUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +14,8 @@ import java.util.Objects;
  * Writes the audit trail of applications and rounds: one row per changed field, with the signed-in user (as the
  * registry's Envers revisions credit them: "system" for jobs and demo data), the old and the new value. The IRF data
  * is written with plain SQL, so there is no entity for Envers to audit; the services call this in the same
- * transaction as the change, so a change and its history are stored or lost together.
+ * transaction as the change, so a change and its history are stored or lost together. Each change also tells the open
+ * screens ({@link ApplicationChanged}; live refreshes coalesce the rows of one change into one refresh).
  */
 @Component
 class IrfChangeLog {
@@ -21,9 +23,11 @@ class IrfChangeLog {
     static final String CREATED = "history.created";
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    IrfChangeLog(JdbcClient jdbc) {
+    IrfChangeLog(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     void created(Application a) {
@@ -64,6 +68,7 @@ class IrfChangeLog {
     }
 
     private void insert(long roundId, Long applicationId, String field, String subject, String before, String after) {
+        events.publishEvent(new ApplicationChanged(roundId)); // after the commit, once per screen however many fields changed
         String who = SignedInUser.current().map(SignedInUser::username).orElse("system");
         jdbc.sql("""
                         insert into irf_change (round_id, application_id, username, field, subject, old_value, new_value)

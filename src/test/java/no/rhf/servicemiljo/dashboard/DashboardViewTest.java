@@ -71,6 +71,12 @@ class DashboardViewTest extends KaribuTest {
         MockVaadin.runUIQueue();
         assertNotSame(progressBefore, panelContent("ReportProgressPanel"), "the reporting panel reloads for a report");
         assertSame(unitsBefore, panelContent("UnitsPanel"), "nor is it rebuilt for a report");
+
+        Component applicationsBefore = panelContent("ApplicationsPanel");
+        events.publishEvent(new no.rhf.servicemiljo.irf.ApplicationChanged(1));
+        MockVaadin.runUIQueue();
+        assertNotSame(applicationsBefore, panelContent("ApplicationsPanel"), "the applications panel reloads for an application");
+        assertSame(unitsBefore, panelContent("UnitsPanel"));
     }
 
     private static Component panelContent(String panel) {

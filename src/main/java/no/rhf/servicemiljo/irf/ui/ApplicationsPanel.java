@@ -72,9 +72,9 @@ class ApplicationsPanel implements DashboardPanel {
         return panel;
     }
 
-    /** Nothing it shows is changed by a live event: it is built when the dashboard opens. */
+    /** Rebuilt after these changes only. */
     @Override
     public List<LiveUpdates.Interest<?>> changes() {
-        return List.of();
+        return List.of(LiveUpdates.any(no.rhf.servicemiljo.irf.ApplicationChanged.class));
     }
 }

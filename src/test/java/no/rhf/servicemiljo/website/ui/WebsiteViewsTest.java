@@ -139,4 +139,29 @@ class WebsiteViewsTest extends KaribuTest {
         assertTrue(_find(WebsiteCriteriaView.class).isEmpty());
         assertTrue(!_find(AccessDeniedView.class).isEmpty() || !_find(NotFoundView.class).isEmpty());
     }
+
+    @Test
+    void theUnitPageHasAWebsiteTabWithTheYearsCountsAndALinkToTheAssessment() {
+        NationalUnit unit = bergenOnly();
+        WebsiteCriterion criterion = first();
+        login(TestUsers.COORDINATOR_VEST);
+        assessments.save(unit.getId(), criterion.id(), new no.rhf.servicemiljo.website.WebsiteAnswerDraft(
+                no.rhf.servicemiljo.website.WebsiteResult.PARTLY_MET, "https://helse-bergen.no/tjeneste", null, "Mangler mål"));
+        login(TestUsers.OBSERVER);
+        UI.getCurrent().navigate("units/" + unit.getId());
+        var tabs = _get(com.vaadin.flow.component.tabs.TabSheet.class, spec -> spec.withId("unit-tabs"));
+        for (int i = 0; i < tabs.getTabCount(); i++) {
+            if ("Nettside".equals(tabs.getTabAt(i).getLabel())) {
+                tabs.setSelectedIndex(i);
+            }
+        }
+        var table = _get(no.rhf.servicemiljo.base.ui.HtmlTable.class, spec -> spec.withId("unit-website-table"));
+        assertTrue(table.rowCount() >= 1);
+        String row = table.getElement().getChild(1).getChild(0).getTextRecursively();
+        assertTrue(row.startsWith(String.valueOf(YEAR)), row);
+        long partly = assessments.answers(unit.getId(), YEAR).values().stream()
+                .filter(a -> a.result() == no.rhf.servicemiljo.website.WebsiteResult.PARTLY_MET).count();
+        assertEquals(String.valueOf(partly), table.getElement().getChild(1).getChild(0).getChild(2).getText(), "partly met counted");
+        _get(com.vaadin.flow.router.RouterLink.class, spec -> spec.withText("Åpne vurderingen av nettsiden for " + YEAR));
+    }
 }
