@@ -1,5 +1,7 @@
 package no.rhf.servicemiljo.assessment.ui;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -12,6 +14,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,6 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * so none of them goes on receiving the others' changes.
  */
 @Import(ClosedTabsReleaseViewsBrowserTest.Screens.class)
+@TestPropertySource(properties = "vaadin.heartbeatInterval=3") // a context of its own anyway (the import): a short window
 class ClosedTabsReleaseViewsBrowserTest extends BrowserTest {
 
     private static final int CONTEXTS = 20;
@@ -69,14 +73,23 @@ class ClosedTabsReleaseViewsBrowserTest extends BrowserTest {
                 where u.name_nb = 'Nasjonal behandlingstjeneste for gammaknivbehandling'
                 """, Long.class);
         long before = screens.openAssessmentViews();
-        String[] users = {TestUsers.REFERENCE_MEMBER, TestUsers.COORDINATOR_VEST, TestUsers.ADMIN};
+        // Three people signed in once; each further context starts with one's cookies (a tab more in the same session).
+        List<String> signedIn = new ArrayList<>();
+        for (String user : new String[]{TestUsers.REFERENCE_MEMBER, TestUsers.COORDINATOR_VEST, TestUsers.ADMIN}) {
+            Page login = loginAs(user);
+            signedIn.add(login.context().storageState());
+            login.context().close();
+        }
         List<Page> pages = new ArrayList<>();
         for (int i = 0; i < CONTEXTS; i++) {
-            Page page = loginAs(users[i % users.length]);
-            page.navigate(url("reports/" + report));
-            assertThat(page.locator("#assessment-avatars")).isVisible();
+            BrowserContext context = browser.newContext(new Browser.NewContextOptions().setStorageState(signedIn.get(i % signedIn.size())));
+            context.setDefaultTimeout(TIMEOUT_MS);
+            Page page = context.newPage();
+            // All load at once (the server and Chromium use both cores); each is checked below.
+            page.navigate(url("reports/" + report), new Page.NavigateOptions().setWaitUntil(com.microsoft.playwright.options.WaitUntilState.COMMIT));
             pages.add(page);
         }
+        pages.forEach(page -> assertThat(page.locator("#assessment-avatars")).isVisible());
         assertEquals(before + CONTEXTS, screens.openAssessmentViews(), "each context has its assessment view on the server");
 
         for (int i = 0; i < CONTEXTS; i++) {

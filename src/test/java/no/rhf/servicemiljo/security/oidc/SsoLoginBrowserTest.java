@@ -36,10 +36,11 @@ class SsoLoginBrowserTest extends BrowserTest {
     }
 
     static final List<String> COORDINATOR_NAVIGATION = List.of("Mine oppgaver", "Oversikt", "Ledelse og overlevering",
-            "Mine frister", "Årshjul", "Tjenester, nettverk og sentre", "Antall per region", "Årsrapporter og vurderinger",
-            "Søknader om nye nasjonale tjenester");
+            "Mine frister", "Årshjul", "Dialogarenaer og arrangementer", "Tjenester, nettverk og sentre", "Antall per region",
+            "Årsrapporter og vurderinger", "Omorganisering", "Krav til nettsider", "ERN-oppfølging", "Søknader om nye nasjonale tjenester");
     static final List<String> REFERENCE_MEMBER_NAVIGATION = List.of("Mine oppgaver", "Mine frister", "Årshjul",
-            "Tjenester, nettverk og sentre", "Antall per region", "Årsrapporter og vurderinger");
+            "Dialogarenaer og arrangementer", "Tjenester, nettverk og sentre", "Antall per region", "Årsrapporter og vurderinger",
+            "Omorganisering", "Krav til nettsider", "ERN-oppfølging");
 
     @DynamicPropertySource
     static void provider(DynamicPropertyRegistry registry) {
