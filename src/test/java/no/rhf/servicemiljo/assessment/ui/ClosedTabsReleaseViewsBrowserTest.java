@@ -14,7 +14,6 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,7 +32,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * so none of them goes on receiving the others' changes.
  */
 @Import(ClosedTabsReleaseViewsBrowserTest.Screens.class)
-@TestPropertySource(properties = "vaadin.heartbeatInterval=3") // a context of its own anyway (the import): a short window
 class ClosedTabsReleaseViewsBrowserTest extends BrowserTest {
 
     private static final int CONTEXTS = 20;
@@ -85,11 +83,10 @@ class ClosedTabsReleaseViewsBrowserTest extends BrowserTest {
             BrowserContext context = browser.newContext(new Browser.NewContextOptions().setStorageState(signedIn.get(i % signedIn.size())));
             context.setDefaultTimeout(TIMEOUT_MS);
             Page page = context.newPage();
-            // All load at once (the server and Chromium use both cores); each is checked below.
-            page.navigate(url("reports/" + report), new Page.NavigateOptions().setWaitUntil(com.microsoft.playwright.options.WaitUntilState.COMMIT));
+            page.navigate(url("reports/" + report));
+            assertThat(page.locator("#assessment-avatars")).isVisible();
             pages.add(page);
         }
-        pages.forEach(page -> assertThat(page.locator("#assessment-avatars")).isVisible());
         assertEquals(before + CONTEXTS, screens.openAssessmentViews(), "each context has its assessment view on the server");
 
         for (int i = 0; i < CONTEXTS; i++) {
