@@ -52,23 +52,25 @@ public class ArenasView extends Section implements HasDynamicTitle {
         }
         add(new H2(getTranslation("arena.upcoming")));
         upcoming.addComponentColumn(m -> new Anchor(m.event().path(), m.event().title())).setHeader(getTranslation("arena.field.title"))
-                .setFlexGrow(3);
+                .setWidth("14em").setFlexGrow(3);
         upcoming.addColumn(m -> EventTexts.when(m.event())).setHeader(getTranslation("arena.field.when")).setAutoWidth(true);
-        upcoming.addColumn(m -> m.event().where()).setHeader(getTranslation("arena.field.where")).setFlexGrow(2);
+        upcoming.addColumn(m -> m.event().where()).setHeader(getTranslation("arena.field.where")).setWidth("10em").setFlexGrow(2);
         upcoming.addColumn(m -> EventTexts.seats(this, m.event())).setHeader(getTranslation("arena.field.seats")).setAutoWidth(true);
         upcoming.addComponentColumn(m -> m.event().status() == EventStatus.CANCELLED
                         ? new com.vaadin.flow.component.html.Span(getTranslation("EventStatus.CANCELLED"))
                         : EventTexts.status(this, m.myStatus()))
                 .setHeader(getTranslation("arena.my.status")).setAutoWidth(true);
         upcoming.addComponentColumn(m -> new RegistrationButton(registrations, m.event(), m.myStatus(), this::refresh))
-                .setHeader(getTranslation("common.actions")).setAutoWidth(true);
+                .setHeader(getTranslation("common.actions")).setAutoWidth(true).setFlexGrow(0);
+        upcoming.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT); // long titles wrap, nothing is cut off
         upcoming.setEmptyStateText(getTranslation("arena.upcoming.empty"));
         upcoming.setAllRowsVisible(true);
         upcoming.setId("arena-upcoming");
         add(upcoming);
         if (organiser) {
             add(new H2(getTranslation("arena.organised")));
-            organised.addComponentColumn(e -> new Anchor(e.path(), e.title())).setHeader(getTranslation("arena.field.title")).setFlexGrow(3);
+            organised.addComponentColumn(e -> new Anchor(e.path(), e.title())).setHeader(getTranslation("arena.field.title")).setWidth("14em").setFlexGrow(3);
+            organised.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
             organised.addColumn(EventTexts::when).setHeader(getTranslation("arena.field.when")).setAutoWidth(true);
             organised.addColumn(e -> getTranslation("EventStatus." + e.status().name())).setHeader(getTranslation("arena.field.status"))
                     .setAutoWidth(true);
