@@ -52,10 +52,10 @@ public class ArenasView extends Section implements HasDynamicTitle {
         }
         add(new H2(getTranslation("arena.upcoming")));
         upcoming.addComponentColumn(m -> new Anchor(m.event().path(), m.event().title())).setHeader(getTranslation("arena.field.title"))
-                .setWidth("14em").setFlexGrow(3);
+                .setFlexGrow(3);
         upcoming.addColumn(m -> EventTexts.when(m.event())).setHeader(getTranslation("arena.field.when")).setAutoWidth(true);
-        upcoming.addColumn(m -> m.event().where()).setHeader(getTranslation("arena.field.where")).setWidth("10em").setFlexGrow(2);
-        upcoming.addColumn(m -> EventTexts.seats(this, m.event())).setHeader(getTranslation("arena.field.seats")).setAutoWidth(true);
+        upcoming.addColumn(m -> m.event().where()).setHeader(getTranslation("arena.field.where")).setFlexGrow(2);
+        upcoming.addColumn(m -> EventTexts.seats(this, m.event())).setHeader(getTranslation("arena.field.seats")).setFlexGrow(2);
         upcoming.addComponentColumn(m -> m.event().status() == EventStatus.CANCELLED
                         ? new com.vaadin.flow.component.html.Span(getTranslation("EventStatus.CANCELLED"))
                         : EventTexts.status(this, m.myStatus()))
@@ -69,7 +69,7 @@ public class ArenasView extends Section implements HasDynamicTitle {
         add(upcoming);
         if (organiser) {
             add(new H2(getTranslation("arena.organised")));
-            organised.addComponentColumn(e -> new Anchor(e.path(), e.title())).setHeader(getTranslation("arena.field.title")).setWidth("14em").setFlexGrow(3);
+            organised.addComponentColumn(e -> new Anchor(e.path(), e.title())).setHeader(getTranslation("arena.field.title")).setFlexGrow(3);
             organised.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
             organised.addColumn(EventTexts::when).setHeader(getTranslation("arena.field.when")).setAutoWidth(true);
             organised.addColumn(e -> getTranslation("EventStatus." + e.status().name())).setHeader(getTranslation("arena.field.status"))
