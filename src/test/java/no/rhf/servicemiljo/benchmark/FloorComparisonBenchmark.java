@@ -118,6 +118,7 @@ class FloorComparisonBenchmark extends BrowserTest {
         }
         long after = heapAfterGc();
         Map<String, Long> histogramAfter = histogram();
+        dumpHeap(screen.name() + "-" + sessions);
         closeAll(pages);
         double perSession = (after - before) / 1024.0 / sessions;
         System.out.printf(Locale.ROOT, "%s: %d sessions, %.0f KB each%n", screen.name(), sessions, perSession);
@@ -144,6 +145,18 @@ class FloorComparisonBenchmark extends BrowserTest {
     private static void closeAll(List<Page> pages) throws InterruptedException {
         pages.forEach(page -> page.context().close());
         Thread.sleep(3_000); // the pages' unload beacons close their UIs
+    }
+
+    /** With {@code -Dfloor.heapDump=DIR}, writes the live heap to DIR/NAME.hprof for a heap analyser. */
+    private static void dumpHeap(String name) throws java.io.IOException {
+        String directory = System.getProperty("floor.heapDump");
+        if (directory != null) {
+            java.nio.file.Path file = java.nio.file.Path.of(directory, name + ".hprof");
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.deleteIfExists(file);
+            ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class).dumpHeap(file.toString(), true);
+            System.out.println("heap dump: " + file);
+        }
     }
 
     private static int[] counts(String property, String defaults) {
