@@ -68,16 +68,32 @@ public abstract class BrowserTest {
     }
 
     protected Page newPage() {
-        return newPage(browser);
+        return newPage(browser, watchesConsole());
+    }
+
+    /**
+     * Whether pages print the browser console's errors. Listening makes Playwright keep, in this JVM, a handle per
+     * console argument of every message until the page closes (Vaadin's development-mode client logs each
+     * round trip): a benchmark that measures this JVM's heap turns it off.
+     */
+    protected boolean watchesConsole() {
+        return true;
     }
 
     /** A page in a fresh context (own cookies and storage) whose script errors show in the test output. */
     public static Page newPage(Browser browser) {
+        return newPage(browser, true);
+    }
+
+    private static Page newPage(Browser browser, boolean watchConsole) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"));
         context.setDefaultTimeout(TIMEOUT_MS);
         Page page = context.newPage();
         // A script error in the page shows in the test output, not only as a failed assertion later.
         page.onPageError(error -> System.out.println("[browser] page error: " + error));
+        if (!watchConsole) {
+            return page;
+        }
         page.onConsoleMessage(message -> {
             if ("error".equals(message.type())) {
                 System.out.println("[browser] console error: " + message.text());

@@ -141,17 +141,22 @@ public class AssessmentService {
         return cycle(id);
     }
 
+    private static final String CYCLE = "select id, report_year, due_on, assessment_deadline, approval_deadline, approval_rule from reporting_cycle";
+
     @PermitAll
     public List<Cycle> cycles() {
-        return jdbc.sql("select id, report_year, due_on, assessment_deadline, approval_deadline, approval_rule from reporting_cycle order by report_year desc")
-                .query((rs, n) -> new Cycle(rs.getLong(1), rs.getInt(2), rs.getObject(3, LocalDate.class),
-                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), ApprovalRule.valueOf(rs.getString(6)))).list();
+        return jdbc.sql(CYCLE + " order by report_year desc").query(AssessmentService::cycle).list();
     }
 
     @PermitAll
     public Cycle cycle(long id) {
-        return cycles().stream().filter(c -> c.id() == id).findFirst()
+        return jdbc.sql(CYCLE + " where id = ?").param(id).query(AssessmentService::cycle).optional()
                 .orElseThrow(() -> new FieldValidationException("cycle", "assessment.error.no-cycle"));
+    }
+
+    private static Cycle cycle(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Cycle(rs.getLong(1), rs.getInt(2), rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class),
+                rs.getObject(5, LocalDate.class), ApprovalRule.valueOf(rs.getString(6)));
     }
 
     /** The reports of a cycle the signed-in user may read. */
@@ -398,8 +403,9 @@ public class AssessmentService {
     }
 
     @PermitAll
-    public List<Approval> approvals(long reportId) {
-        readableAssessment(reportId);
+    public List<Approval> approvals(Report report) {
+        access.requireReadableAssessment(report);
+        long reportId = report.id();
         return jdbc.sql("select u.full_name, a.approved_at from assessment_approval a join app_user u on u.id = a.user_id "
                         + "where a.report_id = ? order by a.approved_at").param(reportId)
                 .query((rs, n) -> new Approval(rs.getString(1), rs.getTimestamp(2).toInstant())).list();

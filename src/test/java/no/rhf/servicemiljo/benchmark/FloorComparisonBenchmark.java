@@ -50,6 +50,12 @@ class FloorComparisonBenchmark extends BrowserTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** Heap per session is this JVM's: keep Playwright from holding every console message of the pages in it. */
+    @Override
+    protected boolean watchesConsole() {
+        return false;
+    }
+
     /** One of the two screens compared: how to open it in a fresh context, and its shared select. */
     private record Screen(String name, IntFunction<Page> open, String select) {
     }

@@ -55,6 +55,9 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
     private final Span status = new Span();
     private final HorizontalLayout workflow = new HorizontalLayout();
     private Report report;
+    private boolean editable;
+    /** The cycle's approval rule, read once: a workflow step does not change it. */
+    private String approvalRule;
     private ReportReceiptPanel receipt;
     private FollowUpPanel followUpPanel;
     private SharedTopic topic;
@@ -88,6 +91,7 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
             return;
         }
         title = report.unitName();
+        approvalRule = getTranslation("ApprovalRule." + assessments.cycle(report.cycleId()).approvalRule());
         removeAll();
         fields = null;
         topic = SharedTopic.join(this, topicId(report.id()));
@@ -103,7 +107,7 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
             add(header(null), receipt, later);
             return;
         }
-        boolean editable = assessments.canEdit(report);
+        editable = assessments.canEdit(report);
         AssessmentEvidence.Hooks cited = evidence.of(report, editable); // citations, last year's follow-ups, Word
         CollaborationAvatarGroup avatars = new CollaborationAvatarGroup(topic.me(), topic.id());
         avatars.setId("assessment-avatars");
@@ -173,8 +177,8 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
         if (actions.contains(Action.REOPEN)) {
             workflow.add(action("assessment.reopen", "assessment-reopen", () -> assessments.reopen(report.id())));
         }
-        var approvals = assessments.approvals(report.id());
-        Span rule = new Span(getTranslation("ApprovalRule." + assessments.cycle(report.cycleId()).approvalRule()) + (approvals.isEmpty() ? ""
+        var approvals = assessments.approvals(report);
+        Span rule = new Span(approvalRule + (approvals.isEmpty() ? ""
                 : " " + getTranslation("assessment.approved-by", String.join(", ", approvals.stream()
                 .map(a -> a.name() + " (" + Formats.dateTime(a.at()) + ")").toList()))));
         rule.addClassName("sm-muted");
@@ -184,10 +188,10 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
 
     /** After a workflow step or a registration, here or by someone else: the status and who may edit may have changed. */
     private void reloadReport() {
-        boolean couldEdit = assessments.canEdit(report);
         report = assessments.report(report.id());
         showStatus();
-        boolean editable = assessments.canEdit(report);
+        boolean couldEdit = editable;
+        editable = assessments.canEdit(report);
         if (editable != couldEdit && fields != null) {
             fields.setEditable(editable);
         }
@@ -234,7 +238,6 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
 
     private void openHistory() {
         Map<String, String> names = fieldNames();
-        boolean editable = assessments.canEdit(report);
         List<HistoryRow> rows = assessments.history(report.id(), null).stream().map(c -> {
             String what = names.getOrDefault(c.fieldKey(), c.fieldKey().startsWith("follow-up-")
                     ? getTranslation("assessment.follow-up") : c.fieldKey());

@@ -40,6 +40,7 @@ final class CitationList extends Details {
     private final boolean hasFile;
     private final List<Citation> shown;
     private final Div list = new Div();
+    private boolean built;
 
     CitationList(CitationService citations, ReportReceiptService receipts, long reportId, String fieldKey, List<Citation> initial,
                  boolean editable, boolean hasFile, OptionalInt pages) {
@@ -53,11 +54,26 @@ final class CitationList extends Details {
         setId("citations-" + fieldKey);
         addClassName("sm-citations");
         list.setId("citation-list-" + fieldKey);
+        setSummaryText(getTranslation("citation.count", shown.size()));
+        // Most fields have no citation: their list and form are built when someone opens them, not for every screen.
+        if (initial.isEmpty()) {
+            addOpenedChangeListener(e -> {
+                if (e.isOpened() && !built) {
+                    build(pages);
+                }
+            });
+        } else {
+            build(pages);
+            setOpened(true);
+        }
+    }
+
+    private void build(OptionalInt pages) {
+        built = true;
         add(list);
         if (editable) {
             add(form(pages));
         }
-        setOpened(!initial.isEmpty());
         render();
     }
 
