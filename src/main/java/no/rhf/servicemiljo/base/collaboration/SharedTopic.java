@@ -37,6 +37,16 @@ public final class SharedTopic {
     public record EditMessage(long version, String operation, String origin, long seq) {
     }
 
+    /**
+     * What goes on the topic for one stored change: the value (a plain value as text, or a text edit) with who
+     * made it, so that one entry per change both updates the others' screens and lets them announce it.
+     */
+    record PlainChange(String value, String by, String byName) {
+    }
+
+    record EditChange(EditMessage edit, String by, String byName) {
+    }
+
     /** Where someone's caret or selection is in a co-edited text. */
     public record Caret(String userId, String name, int colorIndex, int start, int end) {
     }
@@ -51,8 +61,6 @@ public final class SharedTopic {
     private CollaborationMap signals;
     private CollaborationMap edits;
     private CollaborationMap carets;
-    /** Who last changed what (key → "user id TAB name TAB nonce"): for screen-reader announcements. */
-    private CollaborationMap activity;
     private final List<BiConsumer<String, String>> valueListeners = new CopyOnWriteArrayList<>();
     private final List<BiConsumer<String, List<String>>> editingListeners = new CopyOnWriteArrayList<>();
     /** Who else is in which field: field → user id → name. */
@@ -77,17 +85,14 @@ public final class SharedTopic {
             topic.signals = connection.getNamedMap("signals");
             topic.edits = connection.getNamedMap("edits");
             topic.carets = connection.getNamedMap("carets");
-            topic.activity = connection.getNamedMap("activity");
-            boolean[] replaying = {true}; // who changed what before this screen opened is not news
-            topic.activity.subscribe(e -> {
-                String value = e.getValue(String.class);
-                String[] parts = value == null ? new String[0] : value.split("\t", 3);
-                if (!replaying[0] && parts.length == 3 && !parts[0].equals(topic.me.getId())) {
-                    topic.activityListeners.forEach(l -> l.accept(e.getKey(), parts[1]));
+            boolean[] replaying = {true}; // the entries already there are replayed on subscribe: who made them is not news
+            topic.values.subscribe(e -> {
+                PlainChange change = e.getValue(PlainChange.class);
+                topic.valueListeners.forEach(l -> l.accept(e.getKey(), change == null ? null : change.value()));
+                if (change != null && !replaying[0]) {
+                    topic.changedBy(e.getKey(), change.by(), change.byName());
                 }
             });
-            replaying[0] = false;
-            topic.values.subscribe(e -> topic.valueListeners.forEach(l -> l.accept(e.getKey(), e.getValue(String.class))));
             topic.editing.subscribe(e -> topic.editingChanged(e.getKey(), e.getValue(String.class)));
             boolean[] subscribing = {true}; // the signals already there are replayed on subscribe: old news
             topic.signals.subscribe(e -> {
@@ -97,11 +102,15 @@ public final class SharedTopic {
             });
             subscribing[0] = false;
             topic.edits.subscribe(e -> {
-                EditMessage message = e.getValue(EditMessage.class);
-                if (message != null) {
-                    topic.editListeners.getOrDefault(e.getKey(), List.of()).forEach(l -> l.accept(message));
+                EditChange change = e.getValue(EditChange.class);
+                if (change != null) {
+                    topic.editListeners.getOrDefault(e.getKey(), List.of()).forEach(l -> l.accept(change.edit()));
+                    if (!replaying[0]) {
+                        topic.changedBy(e.getKey(), change.by(), change.byName());
+                    }
                 }
             });
+            replaying[0] = false;
             topic.carets.subscribe(e -> {
                 int bar = e.getKey().indexOf('|');
                 String doc = e.getKey().substring(0, bar);
@@ -113,7 +122,6 @@ public final class SharedTopic {
                 topic.signals = null;
                 topic.edits = null;
                 topic.carets = null;
-                topic.activity = null;
             };
         });
         return topic;
@@ -130,14 +138,13 @@ public final class SharedTopic {
     /** Publishes a plain value (not a co-edited text) that has been stored. */
     public void publish(String key, String value) {
         if (values != null) {
-            values.put(key, value);
+            values.put(key, new PlainChange(value, me.getId(), me.getName()));
         }
-        changedBy(key);
     }
 
-    private void changedBy(String key) {
-        if (activity != null) {
-            activity.put(key, me.getId() + "\t" + me.getName() + "\t" + UUID.randomUUID(), EntryScope.CONNECTION);
+    private void changedBy(String key, String by, String byName) {
+        if (!by.equals(me.getId())) {
+            activityListeners.forEach(l -> l.accept(key, byName));
         }
     }
 
@@ -253,9 +260,8 @@ public final class SharedTopic {
     /** Publishes a text edit that has been merged and stored. */
     public void publishEdit(String docKey, EditMessage message) {
         if (edits != null) {
-            edits.put(docKey, message);
+            edits.put(docKey, new EditChange(message, me.getId(), me.getName()));
         }
-        changedBy(docKey);
     }
 
     public void onEdit(String docKey, Consumer<EditMessage> listener) {
