@@ -7,12 +7,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-2}"
-jar=$(ls target/servicemiljo-*.jar 2>/dev/null | grep -v plain | head -1 || true)
-if [[ -z "$jar" ]]; then
-    ./mvnw -B -q -Pproduction package -DskipTests
-    jar=$(ls target/servicemiljo-*.jar | grep -v plain | head -1)
-fi
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])')
+source scripts/common.sh
+jar=$(production_jar)
+port=$(free_port)
 data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
 

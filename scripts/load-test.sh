@@ -10,12 +10,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 sessions="${1:-50 100 200}"
 shift || true
-jar=$(ls target/servicemiljo-*.jar 2>/dev/null | grep -v plain | head -1 || true)
-if [[ -z "$jar" ]]; then
-    ./mvnw -B -q -Pproduction package -DskipTests
-    jar=$(ls target/servicemiljo-*.jar | grep -v plain | head -1)
-fi
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+source scripts/common.sh
+jar=$(production_jar)
+port=$(free_port)
 data=$(mktemp -d)
 log="$data/app.log"
 pid=

@@ -290,15 +290,9 @@ class LoadTest {
         return String.format(Locale.ROOT, "%.0f / %.0f (%d)", percentile(nanos, 50), percentile(nanos, 95), nanos.size());
     }
 
-    /** The nearest-rank percentile in ms. */
-    static double percentile(List<Long> nanos, double p) {
-        if (nanos.isEmpty()) {
-            return Double.NaN;
-        }
-        List<Long> sorted = new ArrayList<>(nanos);
-        Collections.sort(sorted);
-        int rank = (int) Math.ceil(p / 100 * sorted.size());
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1))) / 1e6;
+    /** The nearest-rank percentile in ms (of nanoseconds). */
+    static double percentile(List<Long> nanos, int p) {
+        return nanos.isEmpty() ? Double.NaN : Propagation.percentile(nanos, p) / 1e6;
     }
 
     /**

@@ -85,7 +85,7 @@ public final class SharedTopic {
             topic.signals = connection.getNamedMap("signals");
             topic.edits = connection.getNamedMap("edits");
             topic.carets = connection.getNamedMap("carets");
-            boolean[] replaying = {true}; // the entries already there are replayed on subscribe: who made them is not news
+            boolean[] replaying = {true}; // the entries already there are replayed on subscribe: old news, not announced or signalled
             topic.values.subscribe(e -> {
                 PlainChange change = e.getValue(PlainChange.class);
                 topic.valueListeners.forEach(l -> l.accept(e.getKey(), change == null ? null : change.value()));
@@ -94,13 +94,11 @@ public final class SharedTopic {
                 }
             });
             topic.editing.subscribe(e -> topic.editingChanged(e.getKey(), e.getValue(String.class)));
-            boolean[] subscribing = {true}; // the signals already there are replayed on subscribe: old news
             topic.signals.subscribe(e -> {
-                if (!subscribing[0]) {
+                if (!replaying[0]) {
                     topic.signalListeners.forEach(l -> l.accept(e.getKey()));
                 }
             });
-            subscribing[0] = false;
             topic.edits.subscribe(e -> {
                 EditChange change = e.getValue(EditChange.class);
                 if (change != null) {
