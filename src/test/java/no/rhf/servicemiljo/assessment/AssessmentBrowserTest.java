@@ -1,6 +1,7 @@
 package no.rhf.servicemiljo.assessment;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import no.rhf.servicemiljo.BrowserTest;
 import no.rhf.servicemiljo.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -8,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Two people in one assessment, in two browsers: each sees the other's avatar, text and messages live. */
 class AssessmentBrowserTest extends BrowserTest {
@@ -33,6 +35,14 @@ class AssessmentBrowserTest extends BrowserTest {
 
         member.locator("#field-comment-" + criterion + " textarea").fill("Tjenesten har god aktivitet – æøå");
         assertThat(coordinator.locator("#field-comment-" + criterion + " textarea")).hasValue("Tjenesten har god aktivitet – æøå");
+
+        // A rating chosen as a user does (open the select, pick the option by its name) shows by its label on the other page.
+        member.locator("#field-rating-" + criterion).click();
+        member.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Delvis oppfylt").setExact(true)).click();
+        assertThat(coordinator.locator("#field-rating-" + criterion)).hasJSProperty("value", "PARTLY_MET");
+        assertThat(coordinator.locator("#field-rating-" + criterion + " vaadin-select-value-button")).hasText("Delvis oppfylt");
+        assertEquals("PARTLY_MET", jdbc.queryForObject("select value from assessment_value where report_id = ? and field_key = ?",
+                String.class, report, "rating-" + criterion));
 
         member.locator("#assessment-message-input textarea").fill("Ser du ventetidstallene?");
         member.locator("#assessment-message-input textarea").press("Enter");

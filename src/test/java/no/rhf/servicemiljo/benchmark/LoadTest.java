@@ -39,7 +39,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class LoadTest {
 
     private static final String PASSWORD = "servicemiljo";
-    /** The rating select's items in the order the view gives them (the browser sends their keys 1..4). */
+    /** The rating select's values (the browser sends the chosen one). */
     private static final String[] RATINGS = {"MET", "PARTLY_MET", "NOT_MET", "NOT_RELEVANT"};
     private static final double TARGET_P95_MS = 100;
 
@@ -248,12 +248,12 @@ class LoadTest {
                 UidlSession.Answer answer = switch (kind) {
                     case "navigation" -> session.navigate(actions % 2 == 1 ? "reports" : "dashboard");
                     case "rating" -> {
-                        int key = 1 + random.nextInt(RATINGS.length);
-                        UidlSession.Answer a = session.selectValue("field-rating-" + work.slot.criterion(), Integer.toString(key));
+                        String rating = RATINGS[random.nextInt(RATINGS.length)];
+                        UidlSession.Answer a = session.selectValue("field-rating-" + work.slot.criterion(), rating);
                         if (refused(a)) {
                             throw new IllegalStateException("the rating was refused: " + a.json());
                         }
-                        work.lastRating = RATINGS[key - 1];
+                        work.lastRating = rating;
                         yield a;
                     }
                     default -> {

@@ -126,11 +126,11 @@ final class UidlSession implements AutoCloseable {
         return rpc(event(1, "ui-navigate", data));
     }
 
-    /** A select's new value (the item key the browser has), as the client sends it: the property, then the event. */
-    Answer selectValue(String elementId, String key) throws IOException, InterruptedException {
+    /** A select's new value, as the client sends it: the property, then the event. */
+    Answer selectValue(String elementId, String value) throws IOException, InterruptedException {
         int node = node(elementId);
         ObjectNode sync = JSON.createObjectNode().put("type", "mSync").put("node", node).put("feature", 1)
-                .put("property", "value").put("value", key);
+                .put("property", "value").put("value", value);
         return rpc(sync, event(node, "value-changed", JSON.createObjectNode()));
     }
 

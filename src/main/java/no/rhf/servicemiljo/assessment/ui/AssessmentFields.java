@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.textfield.TextArea;
 import no.rhf.servicemiljo.assessment.AssessmentService;
 import no.rhf.servicemiljo.assessment.AssessmentService.Criterion;
@@ -17,6 +17,7 @@ import no.rhf.servicemiljo.base.coedit.CoEditedDocument.Snapshot;
 import no.rhf.servicemiljo.base.coedit.CoEditedField;
 import no.rhf.servicemiljo.base.collaboration.SharedTopic;
 import no.rhf.servicemiljo.base.ui.Notifications;
+import no.rhf.servicemiljo.base.ui.PlainSelect;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,6 +32,8 @@ import java.util.Set;
  * published to the others) and co-edited texts ({@link CoEditedField}), each with "X skriver her …" below it.
  */
 final class AssessmentFields {
+
+    private static final List<String> RATINGS = List.of("MET", "PARTLY_MET", "NOT_MET", "NOT_RELEVANT");
 
     private final AssessmentService assessments;
     private final long reportId;
@@ -65,10 +68,7 @@ final class AssessmentFields {
             retired.addAll(List.of("rating-" + criterion.id(), "comment-" + criterion.id()));
         }
         boolean open = editable && !criterion.retired();
-        Select<String> rating = new Select<>();
-        rating.setLabel(rating.getTranslation("assessment.rating"));
-        rating.setItems("MET", "PARTLY_MET", "NOT_MET", "NOT_RELEVANT");
-        rating.setItemLabelGenerator(r -> r == null || r.isEmpty() ? "" : rating.getTranslation("Rating." + r));
+        PlainSelect rating = ratingSelect();
         TextArea comment = new TextArea(rating.getTranslation("assessment.comment"));
         comment.setWidthFull();
         Div block = new Div(new H3(criterion.position() + ". " + criterion.title()), new Paragraph(criterion.guidance()),
@@ -78,6 +78,17 @@ final class AssessmentFields {
         label("comment-" + criterion.id(), comment.getLabel() + " – " + name);
         block.addClassName("sm-card");
         return block;
+    }
+
+    /** A rating's select: its options' labels in the screen's language. */
+    private static PlainSelect ratingSelect() {
+        PlainSelect rating = new PlainSelect(UI.getCurrent().getTranslation("assessment.rating"));
+        Map<String, String> options = new LinkedHashMap<>();
+        for (String value : RATINGS) {
+            options.put(value, rating.getTranslation("Rating." + value));
+        }
+        rating.setOptions(options);
+        return rating;
     }
 
     /** A field with its "who is typing here" line; a text area is co-edited, anything else a whole value. */

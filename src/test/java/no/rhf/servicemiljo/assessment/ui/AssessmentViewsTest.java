@@ -93,7 +93,7 @@ class AssessmentViewsTest extends KaribuTest {
         long report = report("per.olsen", 1, 2);
         login(TestUsers.COORDINATOR_SOR_OST);
         open(report);
-        String key = _find(Select.class).stream().map(s -> s.getId().orElse(""))
+        String key = _find(no.rhf.servicemiljo.base.ui.PlainSelect.class).stream().map(s -> s.getId().orElse(""))
                 .filter(id -> id.startsWith("field-rating-")).findFirst().orElseThrow().substring("field-".length());
         assessments.saveField(report, key, "PARTLY_MET");
         assessments.saveField(report, key, "NOT_MET");

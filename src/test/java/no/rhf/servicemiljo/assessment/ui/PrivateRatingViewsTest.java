@@ -87,7 +87,7 @@ class PrivateRatingViewsTest extends KaribuTest {
         login(TestUsers.REFERENCE_MEMBER_VEST);
         open(report);
         assertTrue(progress().startsWith("1 av "), progress());
-        assertTrue(_find(Select.class, spec -> spec.withId("field-rating-" + criterion.id())).isEmpty(),
+        assertTrue(_find(no.rhf.servicemiljo.base.ui.PlainSelect.class, spec -> spec.withId("field-rating-" + criterion.id())).isEmpty(),
                 "the shared assessment is hidden while the member rates privately");
         assertTrue(_find(Grid.class, spec -> spec.withId("private-spread")).isEmpty(), "no one else's ratings before submitting");
         assertTrue(_find(Span.class, spec -> spec.withId("private-beside-" + criterion.id())).isEmpty(), "the card is hidden");
@@ -102,7 +102,7 @@ class PrivateRatingViewsTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("private-submit")));
         _fireConfirm(_get(ConfirmDialog.class));
         assertTrue(progress().startsWith("2 av "), progress());
-        _get(Select.class, spec -> spec.withId("field-rating-" + criterion.id())); // the shared assessment is back
+        _get(no.rhf.servicemiljo.base.ui.PlainSelect.class, spec -> spec.withId("field-rating-" + criterion.id())); // the shared assessment is back
         String beside = _get(Span.class, spec -> spec.withId("private-beside-" + criterion.id())).getText();
         assertTrue(beside.contains("Erik Dahl: Oppfylt (Gode tall for ventetid – også i Tromsø)"), beside);
         assertTrue(beside.contains("Kristin Moe: Ikke oppfylt"), beside);

@@ -82,7 +82,7 @@ class ClusterBrowserTest {
                     + "where r.id = ?", Long.class, report);
             String rating = "#field-rating-" + criterion;
             String current = (String) ingrid.evaluate("f => document.querySelector(f).value", rating);
-            String next = "1".equals(current) ? "2" : "1";
+            String next = "MET".equals(current) ? "PARTLY_MET" : "MET";
             marte.evaluate("([f, v]) => document.querySelector(f).value = v", List.of(rating, next));
             ingrid.waitForFunction("([f, v]) => document.querySelector(f).value === v", List.of(rating, next));
 

@@ -1,0 +1,43 @@
+package no.rhf.servicemiljo.base.ui;
+
+import com.vaadin.flow.component.AbstractSinglePropertyField;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasAriaLabel;
+import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.shared.HasValidationProperties;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+
+import java.util.Map;
+
+/**
+ * Vaadin's select element with a few fixed options (a rating) sent as one property, not as a server-side component
+ * per option: Vaadin's {@link Select} keeps a list box and an item component with its text for every option of
+ * every select on every open screen, nine state nodes for four ratings, which an assessment repeats for each
+ * criterion. Same element, keyboard, labels and accessibility; the value is the option's own value ("" when none).
+ */
+@Tag("vaadin-select")
+@Uses(Select.class) // the same web component, already in the bundle
+public class PlainSelect extends AbstractSinglePropertyField<PlainSelect, String>
+        implements HasLabel, HasAriaLabel, HasValidationProperties, HasSize, Focusable<PlainSelect> {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    public PlainSelect(String label) {
+        super("value", "", false);
+        setLabel(label);
+        // The server says when a value is invalid (a refused save); the element must not clear that on its own.
+        getElement().setProperty("manualValidation", true);
+    }
+
+    /** The options, value → label, in their order. */
+    public void setOptions(Map<String, String> labels) {
+        ArrayNode items = JSON.createArrayNode();
+        labels.forEach((value, label) -> items.addObject().put("value", value).put("label", label));
+        getElement().setPropertyJson("items", items);
+    }
+}
