@@ -1,5 +1,6 @@
 package no.rhf.servicemiljo.assessment;
 
+import no.rhf.servicemiljo.TestReports;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import no.rhf.servicemiljo.BrowserTest;
@@ -19,10 +20,7 @@ class AssessmentBrowserTest extends BrowserTest {
 
     @Test
     void twoUsersSeeEachOtherAndEachOthersChangesLive() {
-        long report = jdbc.queryForObject("""
-                select r.id from annual_report r join national_unit u on u.id = r.unit_id
-                where u.name_nb = 'Nasjonal behandlingstjeneste for gammaknivbehandling'
-                """, Long.class);
+        long report = TestReports.of(jdbc, "Nasjonal behandlingstjeneste for gammaknivbehandling");
         long criterion = jdbc.queryForObject("select min(c.id) from assessment_criterion c join annual_report r on r.cycle_id = c.cycle_id where r.id = ?",
                 Long.class, report);
         Page member = loginAs(TestUsers.REFERENCE_MEMBER);
@@ -55,10 +53,7 @@ class AssessmentBrowserTest extends BrowserTest {
 
     @Test
     void twoTabsOfOneUserShowTheSameValuesAndOneAvatar() {
-        long report = jdbc.queryForObject("""
-                select r.id from annual_report r join national_unit u on u.id = r.unit_id
-                where u.name_nb = 'Nasjonal behandlingstjeneste for gammaknivbehandling'
-                """, Long.class);
+        long report = TestReports.of(jdbc, "Nasjonal behandlingstjeneste for gammaknivbehandling");
         Page first = loginAs(TestUsers.COORDINATOR_VEST);
         first.navigate(url("reports/" + report));
         Page second = first.context().newPage(); // the same session, another tab

@@ -1,5 +1,6 @@
 package no.rhf.servicemiljo.assessment;
 
+import no.rhf.servicemiljo.TestReports;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import no.rhf.servicemiljo.BrowserTest;
@@ -83,9 +84,7 @@ class AssessmentPropagationBenchmark extends BrowserTest {
 
     @Test
     void propagationToEveryOtherContext() {
-        long report = jdbc.queryForObject("""
-                select r.id from annual_report r join national_unit u on u.id = r.unit_id
-                where u.name_nb = 'Nasjonal behandlingstjeneste for avansert brannskadebehandling'""", Long.class);
+        long report = TestReports.of(jdbc, "Nasjonal behandlingstjeneste for avansert brannskadebehandling");
         long criterion = jdbc.queryForObject("select min(c.id) from assessment_criterion c join annual_report r on r.cycle_id = c.cycle_id where r.id = ?",
                 Long.class, report);
         List<String> rows = new ArrayList<>();

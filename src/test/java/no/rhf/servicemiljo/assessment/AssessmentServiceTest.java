@@ -1,5 +1,6 @@
 package no.rhf.servicemiljo.assessment;
 
+import no.rhf.servicemiljo.TestReports;
 import no.rhf.servicemiljo.ServiceTest;
 import no.rhf.servicemiljo.TestUsers;
 import no.rhf.servicemiljo.base.FieldValidationException;
@@ -24,10 +25,7 @@ class AssessmentServiceTest extends ServiceTest {
 
     /** The burns unit at Helse Bergen: anne.lie sits in its reference group, marte.solheim coordinates its region. */
     private long burnsReport() {
-        return jdbc.queryForObject("""
-                select r.id from annual_report r join national_unit u on u.id = r.unit_id
-                where u.name_nb = 'Nasjonal behandlingstjeneste for avansert brannskadebehandling'
-                """, Long.class);
+        return TestReports.of(jdbc, "Nasjonal behandlingstjeneste for avansert brannskadebehandling");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package no.rhf.servicemiljo.assessment;
 
+import no.rhf.servicemiljo.TestReports;
 import no.rhf.servicemiljo.ServiceTest;
 import no.rhf.servicemiljo.TestUsers;
 import no.rhf.servicemiljo.base.FieldValidationException;
@@ -23,9 +24,7 @@ class CoEditedNulTest extends ServiceTest {
 
     @Test
     void anEditInsertingNulIsRefusedAtTheFieldAndNothingIsStored() {
-        long report = jdbc.queryForObject("""
-                select r.id from annual_report r join national_unit u on u.id = r.unit_id
-                where u.name_nb = 'Nasjonal behandlingstjeneste for avansert brannskadebehandling'""", Long.class);
+        long report = TestReports.of(jdbc, "Nasjonal behandlingstjeneste for avansert brannskadebehandling");
         signIn(TestUsers.COORDINATOR_VEST);
         CoEditedDocument.Snapshot before = assessments.texts(report).getOrDefault("recommendation", new CoEditedDocument.Snapshot("", 0));
         TextOperation nul = new TextOperation().retain(before.text().length()).insert("a\u0000b");

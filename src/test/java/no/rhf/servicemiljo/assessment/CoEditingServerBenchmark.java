@@ -1,5 +1,6 @@
 package no.rhf.servicemiljo.assessment;
 
+import no.rhf.servicemiljo.TestReports;
 import no.rhf.servicemiljo.ServiceTest;
 import no.rhf.servicemiljo.TestUsers;
 import no.rhf.servicemiljo.base.coedit.Edit;
@@ -33,9 +34,7 @@ class CoEditingServerBenchmark extends ServiceTest {
 
     @Test
     void serverTimePerKeystroke() {
-        long report = jdbc.queryForObject("""
-                select r.id from annual_report r join national_unit u on u.id = r.unit_id
-                where u.name_nb = 'Nasjonal behandlingstjeneste for avansert brannskadebehandling'""", Long.class);
+        long report = TestReports.of(jdbc, "Nasjonal behandlingstjeneste for avansert brannskadebehandling");
         signIn(TestUsers.COORDINATOR_VEST);
         System.out.println();
         System.out.println("| typists | p50 ms | p95 ms | max ms |");

@@ -1,5 +1,6 @@
 package no.rhf.servicemiljo.assessment;
 
+import no.rhf.servicemiljo.TestReports;
 import com.microsoft.playwright.Page;
 import no.rhf.servicemiljo.BrowserTest;
 import no.rhf.servicemiljo.TestUsers;
@@ -23,10 +24,7 @@ class LiveAnnouncementBrowserTest extends BrowserTest {
 
     @Test
     void othersArrivalAndEditAreAnnouncedPolitelyAndOnceWhileTheyType() {
-        long report = jdbc.queryForObject("""
-                select r.id from annual_report r join national_unit u on u.id = r.unit_id
-                where u.name_nb = 'Nasjonal behandlingstjeneste for gammaknivbehandling'
-                """, Long.class);
+        long report = TestReports.of(jdbc, "Nasjonal behandlingstjeneste for gammaknivbehandling");
         Page member = loginAs(TestUsers.REFERENCE_MEMBER);
         member.navigate(url("reports/" + report));
         assertThat(member.locator("#sm-live-region")).hasAttribute("aria-live", "polite");

@@ -1,5 +1,6 @@
 package no.rhf.servicemiljo.assessment;
 
+import no.rhf.servicemiljo.TestReports;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -25,10 +26,7 @@ class PresenceBrowserTest extends BrowserTest {
     JdbcTemplate jdbc;
 
     private long report() {
-        return jdbc.queryForObject("""
-                select r.id from annual_report r join national_unit u on u.id = r.unit_id
-                where u.name_nb = 'Nasjonal behandlingstjeneste for gammaknivbehandling'
-                """, Long.class);
+        return TestReports.of(jdbc, "Nasjonal behandlingstjeneste for gammaknivbehandling");
     }
 
     /** The member (Anne Lie, AL) and the coordinator (Marte Solheim, MS) on one assessment, each seeing the other. */

@@ -1,5 +1,6 @@
 package no.rhf.servicemiljo.benchmark;
 
+import no.rhf.servicemiljo.TestReports;
 import com.microsoft.playwright.Page;
 import no.rhf.servicemiljo.BrowserTest;
 import no.rhf.servicemiljo.TestUsers;
@@ -62,9 +63,7 @@ class FloorComparisonBenchmark extends BrowserTest {
 
     @Test
     void productAgainstTheFloor() throws Exception {
-        long report = jdbc.queryForObject("""
-                select r.id from annual_report r join national_unit u on u.id = r.unit_id
-                where u.name_nb = 'Nasjonal behandlingstjeneste for avansert brannskadebehandling'""", Long.class);
+        long report = TestReports.of(jdbc, "Nasjonal behandlingstjeneste for avansert brannskadebehandling");
         long criterion = jdbc.queryForObject("select min(c.id) from assessment_criterion c join annual_report r on r.cycle_id = c.cycle_id where r.id = ?",
                 Long.class, report);
         String rating = "#field-rating-" + criterion;

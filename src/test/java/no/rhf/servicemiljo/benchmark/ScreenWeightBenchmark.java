@@ -1,5 +1,6 @@
 package no.rhf.servicemiljo.benchmark;
 
+import no.rhf.servicemiljo.TestReports;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.Element;
@@ -32,9 +33,7 @@ class ScreenWeightBenchmark extends KaribuTest {
 
     @Test
     void stateNodesPerScreen() {
-        long report = jdbc.queryForObject("""
-                select r.id from annual_report r join national_unit u on u.id = r.unit_id
-                where u.name_nb = 'Nasjonal behandlingstjeneste for avansert brannskadebehandling'""", Long.class);
+        long report = TestReports.of(jdbc, "Nasjonal behandlingstjeneste for avansert brannskadebehandling");
         login(TestUsers.REFERENCE_MEMBER);
         int home = print("home (layout)");
         UI.getCurrent().navigate(AssessmentView.class, new RouteParameters("id", String.valueOf(report)));

@@ -1,5 +1,6 @@
 package no.rhf.servicemiljo.assessment.ui;
 
+import no.rhf.servicemiljo.TestReports;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.FocusNotifier;
 import com.vaadin.flow.component.UI;
@@ -72,9 +73,7 @@ class AssessmentTwoUsersTest extends KaribuTest {
 
     @Test
     void aChangeByOneReachesTheOtherAndPresenceShowsBoth() {
-        long report = jdbc.queryForObject("""
-                select r.id from annual_report r join national_unit u on u.id = r.unit_id
-                where u.name_nb = 'Nasjonal behandlingstjeneste for kraniofaciale misdannelser'""", Long.class);
+        long report = TestReports.of(jdbc, "Nasjonal behandlingstjeneste for kraniofaciale misdannelser");
         login(TestUsers.ADMIN);
         UI admin = UI.getCurrent();
         admin.navigate("reports/" + report);

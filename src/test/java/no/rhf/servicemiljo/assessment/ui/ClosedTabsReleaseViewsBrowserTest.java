@@ -1,5 +1,6 @@
 package no.rhf.servicemiljo.assessment.ui;
 
+import no.rhf.servicemiljo.TestReports;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -66,10 +67,7 @@ class ClosedTabsReleaseViewsBrowserTest extends BrowserTest {
 
     @Test
     void closedAndVanishedTabsLeaveNoViewBehind() throws InterruptedException {
-        long report = jdbc.queryForObject("""
-                select r.id from annual_report r join national_unit u on u.id = r.unit_id
-                where u.name_nb = 'Nasjonal behandlingstjeneste for gammaknivbehandling'
-                """, Long.class);
+        long report = TestReports.of(jdbc, "Nasjonal behandlingstjeneste for gammaknivbehandling");
         long before = screens.openAssessmentViews();
         // Three people signed in once; each further context starts with one's cookies (a tab more in the same session).
         List<String> signedIn = new ArrayList<>();

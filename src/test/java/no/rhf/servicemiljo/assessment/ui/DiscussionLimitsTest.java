@@ -1,5 +1,6 @@
 package no.rhf.servicemiljo.assessment.ui;
 
+import no.rhf.servicemiljo.TestReports;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.ComponentUtil;
@@ -46,10 +47,7 @@ class DiscussionLimitsTest extends KaribuTest {
 
     @Test
     void aNulIsCleanedAndATooLongMessageGetsANotificationAndIsNotStored() {
-        long report = jdbc.queryForObject("""
-                select r.id from annual_report r join national_unit u on u.id = r.unit_id
-                where u.name_nb = 'Nasjonal behandlingstjeneste for avansert brannskadebehandling'
-                """, Long.class);
+        long report = TestReports.of(jdbc, "Nasjonal behandlingstjeneste for avansert brannskadebehandling");
         login(TestUsers.REFERENCE_MEMBER);
         UI.getCurrent().navigate(AssessmentView.class, new RouteParameters("id", String.valueOf(report)));
         MessageInput input = _get(MessageInput.class, spec -> spec.withId("assessment-message-input"));

@@ -1,5 +1,6 @@
 package no.rhf.servicemiljo.base.ui;
 
+import no.rhf.servicemiljo.TestReports;
 import com.microsoft.playwright.Page;
 import no.rhf.servicemiljo.Axe;
 import no.rhf.servicemiljo.BrowserTest;
@@ -62,10 +63,7 @@ class DialogAccessibilityBrowserTest extends BrowserTest {
 
     @Test
     void assessmentWithTwoPeopleOnItHasNoViolation() {
-        long report = jdbc.queryForObject("""
-                select r.id from annual_report r join national_unit u on u.id = r.unit_id
-                where u.name_nb = 'Nasjonal behandlingstjeneste for gammaknivbehandling'
-                """, Long.class);
+        long report = TestReports.of(jdbc, "Nasjonal behandlingstjeneste for gammaknivbehandling");
         Page member = loginAs(TestUsers.REFERENCE_MEMBER);
         member.navigate(url("reports/" + report));
         Page coordinator = loginAs(TestUsers.COORDINATOR_VEST);
