@@ -12,6 +12,7 @@ import com.vaadin.flow.router.RouteParameters;
 import no.rhf.servicemiljo.KaribuTest;
 import no.rhf.servicemiljo.TestUsers;
 import no.rhf.servicemiljo.assessment.AssessmentService;
+import no.rhf.servicemiljo.base.ui.PlainSelect;
 import no.rhf.servicemiljo.shell.ui.AccessDeniedView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +25,7 @@ import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -89,11 +91,29 @@ class AssessmentViewsTest extends KaribuTest {
     }
 
     @Test
+    void aRatingTheSelectDoesNotOfferIsRefusedAtTheFieldAndNothingIsStored() {
+        long report = report("per.olsen", 1, 2);
+        login(TestUsers.COORDINATOR_SOR_OST);
+        open(report);
+        PlainSelect rating = _find(PlainSelect.class).stream().filter(s -> s.getId().orElse("").startsWith("field-rating-"))
+                .findFirst().orElseThrow();
+        String key = rating.getId().orElseThrow().substring("field-".length());
+        String before = assessments.values(report).get(key);
+        _setValue(rating, "ALL_GOOD"); // what a tampered browser could send: the options are only in the browser
+        assertTrue(rating.isInvalid());
+        assertEquals("Ugyldig vurdering", rating.getErrorMessage());
+        assertEquals(before, assessments.values(report).get(key), "nothing stored");
+        _setValue(rating, "NOT_RELEVANT");
+        assertFalse(rating.isInvalid());
+        assertEquals("NOT_RELEVANT", assessments.values(report).get(key));
+    }
+
+    @Test
     void theHistoryShowsRatingLabelsAndFullNamesInTheSharedHistoryGrid() {
         long report = report("per.olsen", 1, 2);
         login(TestUsers.COORDINATOR_SOR_OST);
         open(report);
-        String key = _find(no.rhf.servicemiljo.base.ui.PlainSelect.class).stream().map(s -> s.getId().orElse(""))
+        String key = _find(PlainSelect.class).stream().map(s -> s.getId().orElse(""))
                 .filter(id -> id.startsWith("field-rating-")).findFirst().orElseThrow().substring("field-".length());
         assessments.saveField(report, key, "PARTLY_MET");
         assessments.saveField(report, key, "NOT_MET");
