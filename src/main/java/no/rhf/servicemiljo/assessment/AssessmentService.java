@@ -44,7 +44,8 @@ import java.util.function.Function;
 public class AssessmentService {
 
     public static final int MAX_TEXT = 4000;
-    public static final Set<String> RATINGS = Set.of("MET", "PARTLY_MET", "NOT_MET", "NOT_RELEVANT");
+    /** The ratings of a criterion, in the order of the scale (the order selects and summaries show). */
+    public static final List<String> RATINGS = List.of("MET", "PARTLY_MET", "NOT_MET", "NOT_RELEVANT");
     static final List<String[]> DEFAULT_CRITERIA = List.of(
             new String[]{"Høyspesialisert pasientbehandling", "Tjenesten gir høyspesialisert behandling i tråd med godkjent beskrivelse, og pasientvolumet er tilstrekkelig til å opprettholde kompetansen."},
             new String[]{"Kompetansespredning og veiledning", "Tjenesten bygger opp og sprer kompetanse til helsetjenesten og veileder andre behandlingssteder."},

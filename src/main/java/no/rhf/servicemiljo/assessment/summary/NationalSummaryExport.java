@@ -1,5 +1,6 @@
 package no.rhf.servicemiljo.assessment.summary;
 
+import no.rhf.servicemiljo.assessment.AssessmentService;
 import no.rhf.servicemiljo.assessment.AssessmentService.Criterion;
 import no.rhf.servicemiljo.assessment.summary.NationalSummaryService.Distribution;
 import no.rhf.servicemiljo.assessment.summary.NationalSummaryService.NationalSummary;
@@ -176,7 +177,7 @@ public final class NationalSummaryExport {
 
     /** The rating keys in the order shown, the "not rated" bucket last. */
     public static List<String> ratingKeys() {
-        List<String> keys = new ArrayList<>(NationalSummaryService.RATINGS);
+        List<String> keys = new ArrayList<>(AssessmentService.RATINGS);
         keys.add(NationalSummaryService.NOT_RATED);
         return keys;
     }

@@ -50,7 +50,6 @@ public class NationalSummaryService {
 
     public static final int MAX_TEXT = AssessmentService.MAX_TEXT;
     /** The ratings in the order they are shown, and the key for "no rating given". */
-    public static final List<String> RATINGS = List.of("MET", "PARTLY_MET", "NOT_MET", "NOT_RELEVANT");
     public static final String NOT_RATED = "NONE";
     public static final List<String> STATUSES = List.of("EXPECTED", "RECEIVED", "UNDER_ASSESSMENT", "ASSESSED", "APPROVED", "IN_SUMMARY");
     static final Set<String> FINAL = Set.of("APPROVED", "IN_SUMMARY");

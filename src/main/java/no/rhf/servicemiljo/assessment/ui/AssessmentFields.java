@@ -33,8 +33,6 @@ import java.util.Set;
  */
 final class AssessmentFields {
 
-    private static final List<String> RATINGS = List.of("MET", "PARTLY_MET", "NOT_MET", "NOT_RELEVANT");
-
     private final AssessmentService assessments;
     private final long reportId;
     private final SharedTopic topic;
@@ -82,11 +80,10 @@ final class AssessmentFields {
 
     /** A rating's select: its options' labels in the screen's language. */
     private static PlainSelect ratingSelect() {
-        PlainSelect rating = new PlainSelect(UI.getCurrent().getTranslation("assessment.rating"));
+        UI ui = UI.getCurrent();
+        PlainSelect rating = new PlainSelect(ui.getTranslation("assessment.rating"));
         Map<String, String> options = new LinkedHashMap<>();
-        for (String value : RATINGS) {
-            options.put(value, rating.getTranslation("Rating." + value));
-        }
+        AssessmentService.RATINGS.forEach(value -> options.put(value, ui.getTranslation("Rating." + value)));
         rating.setOptions(options);
         return rating;
     }

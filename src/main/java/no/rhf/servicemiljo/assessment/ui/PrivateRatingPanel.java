@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import no.rhf.servicemiljo.assessment.AssessmentService;
 import no.rhf.servicemiljo.assessment.AssessmentService.Criterion;
 import no.rhf.servicemiljo.assessment.AssessmentService.Report;
 import no.rhf.servicemiljo.assessment.PrivateRatingService;
@@ -126,7 +127,7 @@ class PrivateRatingPanel extends Div {
             MemberRating own = mine.get(criterion.id());
             Select<String> rating = new Select<>();
             rating.setLabel(criterion.position() + ". " + criterion.title());
-            rating.setItems("MET", "PARTLY_MET", "NOT_MET", "NOT_RELEVANT");
+            rating.setItems(AssessmentService.RATINGS);
             rating.setItemLabelGenerator(r -> r == null || r.isEmpty() ? "" : getTranslation("Rating." + r));
             rating.setEmptySelectionAllowed(true);
             rating.setEmptySelectionCaption(getTranslation("private.not-rated"));
