@@ -6,9 +6,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The app as a test starts it itself, so that it can be stopped (or crash) and start again on the same data
@@ -61,13 +65,24 @@ public final class RestartableApp implements AutoCloseable {
         SecurityTestSupport.signIn(context.getBean(UserDetailsService.class), username);
     }
 
-    /** A port nobody listens on now. */
+    /**
+     * A port nobody listens on now, below Linux's ephemeral range (32768 and up): outgoing connections of this
+     * and other processes (JDBC, browsers, HTTP clients) take their local ports from that range, so a port chosen
+     * there could be taken between this check and the app binding it ("Port already in use").
+     */
     public static int freePort() {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int candidate = random.nextInt(20_000, 32_000);
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.setReuseAddress(false);
+                socket.bind(new InetSocketAddress(candidate));
+                return candidate;
+            } catch (IOException taken) {
+                // try another
+            }
         }
+        throw new IllegalStateException("no free port between 20000 and 32000");
     }
 
     @Override
