@@ -1,6 +1,7 @@
 package no.rhf.servicemiljo.assessment;
 
 import no.rhf.servicemiljo.TestReports;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import no.rhf.servicemiljo.BrowserTest;
@@ -49,6 +50,15 @@ class AssessmentBrowserTest extends BrowserTest {
         // Stored, not only shown: a fresh page load shows it from PostgreSQL.
         coordinator.reload();
         assertThat(coordinator.locator("#field-comment-" + criterion + " textarea")).hasValue("Tjenesten har god aktivitet – æøå");
+
+        // A field without sources shows only their summary; opened from it, the list and the form are made then.
+        assertEquals(0, jdbc.queryForObject("select count(*) from assessment_citation where report_id = ? and field_key = 'conclusion'",
+                Integer.class, report));
+        assertThat(coordinator.locator("#citation-list-conclusion")).hasCount(0);
+        coordinator.locator("#citations-conclusion").getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Kilder i årsrapporten")).click();
+        assertThat(coordinator.locator("#citation-list-conclusion")).hasText("Ingen kilder ennå.");
+        assertThat(coordinator.locator("#citations-conclusion")).hasJSProperty("opened", true);
     }
 
     @Test
@@ -64,6 +74,6 @@ class AssessmentBrowserTest extends BrowserTest {
         assertThat(second.locator("#field-recommendation textarea")).hasValue("Videreføres – skrevet i første fane");
         second.locator("#field-recommendation textarea").fill("Videreføres – rettet i andre fane");
         assertThat(first.locator("#field-recommendation textarea")).hasValue("Videreføres – rettet i andre fane");
-        assertThat(first.locator("#editor-recommendation")).hasText(""); // no "someone is typing" about oneself
+        assertThat(first.locator("#editor-recommendation:has-text('skriver')")).hasCount(0); // no "someone is typing" about oneself
     }
 }

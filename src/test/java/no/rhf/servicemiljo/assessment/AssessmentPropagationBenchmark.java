@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,6 +33,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
  *       ~{@value #KEY_DELAY_MS} ms like a fast typist, without pausing; after {@value #WARM_UP_KEYS} warm-up keys
  *       every keystroke is measured from the writer's keydown until it is in the slowest other context's
  *       text area. <b>keystroke, each reader</b> is the same per keystroke and reader, over all readers.</li>
+ *   <li><b>keystroke, floor</b>: the same typing in the same number of contexts on the benchmark's floor
+ *       ({@code /floor}, {@link no.rhf.servicemiljo.benchmark.FloorView}: a bare Vaadin text area sent on every
+ *       key and shared through Collaboration Engine, no database, no merge, no security), in the same run: what
+ *       the stack and this machine's browsers cost by themselves.</li>
  * </ul>
  *
  * <p>Times are taken in the pages themselves with {@code Date.now()} (every context of the one Chromium reads
@@ -49,6 +53,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
  * <p>Run: {@code scripts/benchmark-assessment.sh} (or {@code ./mvnw test -Pbenchmark -Dtest=AssessmentPropagationBenchmark}).
  */
 @Tag("benchmark")
+@TestPropertySource(properties = "servicemiljo.benchmark.floor=true")
 class AssessmentPropagationBenchmark extends BrowserTest {
 
     private static final int WARM_UP = 3;
@@ -77,6 +82,11 @@ class AssessmentPropagationBenchmark extends BrowserTest {
         return url("");
     }
 
+    /** Whether the floor's rows are measured too (on one node only). */
+    protected boolean measuresFloor() {
+        return true;
+    }
+
     /** The heading of the printed figures. */
     protected String setting() {
         return "one node";
@@ -101,14 +111,26 @@ class AssessmentPropagationBenchmark extends BrowserTest {
             String ratingField = "#field-rating-" + criterion;
             int first = "MET".equals(pages.getFirst().evaluate("f => document.querySelector(f).value", ratingField)) ? 1 : 0;
             rows.add(row(n, "rating", Propagation.ofSelect(pages, ratingField, i -> (i + first) % 2 == 0 ? "MET" : "PARTLY_MET", WARM_UP, CHANGES))); // always a change
-            Keystrokes keys = measureKeystrokes(pages, "#field-comment-" + criterion + " textarea");
+            Keystrokes keys = measureKeystrokes(pages, "#field-comment-" + criterion + " textarea", "sm-remote-change");
             rows.add(row(n, "keystroke", keys.slowestReader()));
             rows.add(row(n, "keystroke, each reader", keys.eachReader()));
-            List<Long> intervals = new ArrayList<>(keys.keyIntervals());
-            Collections.sort(intervals);
-            typing.add(String.format(Locale.ROOT, "%d contexts: p50 %d ms", n, percentile(intervals, 50)));
-            rows.subList(rows.size() - 3, rows.size()).forEach(System.out::println); // progress, in case a later round fails
+            typing.add(String.format(Locale.ROOT, "%d contexts: p50 %d ms", n, median(keys.keyIntervals())));
             pages.forEach(p -> p.context().close());
+            if (measuresFloor()) {
+                List<Page> floor = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    Page page = newPage();
+                    page.navigate(url("floor"));
+                    assertThat(page.locator("#floor-comment textarea")).isEditable();
+                    floor.add(page);
+                }
+                Keystrokes bare = measureKeystrokes(floor, "#floor-comment textarea", "value-changed");
+                rows.add(row(n, "keystroke, floor", bare.slowestReader()));
+                rows.add(row(n, "keystroke, floor, each reader", bare.eachReader()));
+                typing.add(String.format(Locale.ROOT, "floor %d: p50 %d ms", n, median(bare.keyIntervals())));
+                floor.forEach(p -> p.context().close());
+            }
+            rows.subList(rows.size() - (measuresFloor() ? 5 : 3), rows.size()).forEach(System.out::println); // progress, in case a later round fails
         }
         System.out.println();
         System.out.println("Assessment propagation (" + setting() + "): rating " + CHANGES + " changes per row; keystroke " + (TEXT.length() - WARM_UP_KEYS)
@@ -126,9 +148,10 @@ class AssessmentPropagationBenchmark extends BrowserTest {
 
     /**
      * Empties the text area, then the first page types {@link #TEXT} into it key by key while every other
-     * page records when each length first shows; returns the per-keystroke latencies after the warm-up keys.
+     * page records when each length first shows (on {@code shown}, an event its text area's element fires
+     * when a change from elsewhere is in it); returns the per-keystroke latencies after the warm-up keys.
      */
-    private Keystrokes measureKeystrokes(List<Page> pages, String area) {
+    private Keystrokes measureKeystrokes(List<Page> pages, String area, String shown) {
         Page writer = pages.getFirst();
         List<Page> readers = pages.subList(1, pages.size());
         Locator writerArea = writer.locator(area);
@@ -155,11 +178,11 @@ class AssessmentPropagationBenchmark extends BrowserTest {
                 }""", area);
         for (Page reader : readers) {
             reader.evaluate("""
-                    area => {
+                    ([area, shown]) => {
                       const a = document.querySelector(area);
                       window.__seenAt = [];
                       let last = a.value.length;
-                      a.closest('vaadin-text-area').addEventListener('sm-remote-change', () => {
+                      a.closest('vaadin-text-area').addEventListener(shown, () => {
                         const n = a.value.length;
                         if (n > last) {
                           const t = Date.now();
@@ -167,7 +190,7 @@ class AssessmentPropagationBenchmark extends BrowserTest {
                         }
                         last = n;
                       });
-                    }""", area);
+                    }""", List.of(area, shown));
         }
         // A busy machine slows every browser: the typing may take far longer than its delays add up to (a figure, not a failure).
         writerArea.pressSequentially(TEXT, new Locator.PressSequentiallyOptions().setDelay(KEY_DELAY_MS).setTimeout(TEXT.length() * 1_000.0));
@@ -209,7 +232,7 @@ class AssessmentPropagationBenchmark extends BrowserTest {
         return Propagation.row(contexts + " | " + field, times);
     }
 
-    private static long percentile(List<Long> sorted, int p) {
-        return Propagation.percentile(sorted, p);
+    private static long median(List<Long> times) {
+        return Propagation.percentile(times, 50);
     }
 }

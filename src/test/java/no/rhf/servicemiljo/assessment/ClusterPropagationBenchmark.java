@@ -55,6 +55,12 @@ class ClusterPropagationBenchmark extends AssessmentPropagationBenchmark {
         return context % 2 == 0 ? url("") : "http://localhost:" + nodeTwo.port() + "/";
     }
 
+    /** The floor runs on one node: its figures are in the one-node benchmark. */
+    @Override
+    protected boolean measuresFloor() {
+        return false;
+    }
+
     @Override
     protected String setting() {
         return "two nodes, contexts alternating between them";

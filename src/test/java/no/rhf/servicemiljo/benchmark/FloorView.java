@@ -5,6 +5,7 @@ import com.vaadin.collaborationengine.UserInfo;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import java.util.UUID;
@@ -47,6 +48,7 @@ public class FloorView extends Div {
         rating.setId("floor-rating");
         TextArea comment = new TextArea("Kommentar");
         comment.setId("floor-comment");
+        comment.setValueChangeMode(ValueChangeMode.EAGER); // every key is sent, as the product's co-edited texts do
         String id = UUID.randomUUID().toString();
         CollaborationBinder<Shared> binder = new CollaborationBinder<>(Shared.class, new UserInfo(id, "Bruker " + id.substring(0, 4)));
         binder.forField(rating).bind("rating");

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.dom.Element;
 import no.rhf.servicemiljo.assessment.AssessmentService;
 import no.rhf.servicemiljo.assessment.AssessmentService.Criterion;
 import no.rhf.servicemiljo.base.FieldValidationException;
@@ -29,7 +30,8 @@ import java.util.Set;
 
 /**
  * The fields of one assessment as the view shows them: a rating (a whole value, stored when chosen and
- * published to the others) and co-edited texts ({@link CoEditedField}), each with "X skriver her …" below it.
+ * published to the others) and co-edited texts ({@link CoEditedField}), each with "X skriver her …" below it
+ * while others are in it.
  */
 final class AssessmentFields {
 
@@ -39,7 +41,8 @@ final class AssessmentFields {
     private final Map<String, String> stored;
     private final Map<String, Snapshot> texts;
     private final Map<String, HasValue<?, String>> fields = new LinkedHashMap<>();
-    private final Map<String, Span> editors = new LinkedHashMap<>();
+    /** "X skriver her …" below a field, made when someone first edits it (most fields of a screen never are). */
+    private final Map<String, Span> editors = new HashMap<>();
     /** Fields of retired criteria: shown, never edited. */
     private final Set<String> retired = new HashSet<>();
     /** What each published key (a field, or a co-edited text's document) is called when its change is announced. */
@@ -88,7 +91,7 @@ final class AssessmentFields {
         return rating;
     }
 
-    /** A field with its "who is typing here" line; a text area is co-edited, anything else a whole value. */
+    /** A field, told who else is typing in it; a text area is co-edited, anything else a whole value. */
     Component field(String key, AbstractField<?, String> field, boolean editable) {
         field.setId("field-" + key);
         if (field instanceof TextArea area) {
@@ -108,11 +111,7 @@ final class AssessmentFields {
         }
         fields.put(key, field);
         label(key, field instanceof com.vaadin.flow.component.HasLabel named ? named.getLabel() : key);
-        Span editor = new Span();
-        editor.addClassName("sm-muted");
-        editor.setId("editor-" + key);
-        editors.put(key, editor);
-        return new Div(field, editor);
+        return field;
     }
 
     private void label(String key, String label) {
@@ -160,8 +159,25 @@ final class AssessmentFields {
 
     private void showEditors(String key, List<String> names) {
         Span editor = editors.get(key);
+        if (editor == null && !names.isEmpty() && fields.get(key) instanceof Component field) {
+            editor = belowField(key, field);
+        }
         if (editor != null) {
             editor.setText(names.isEmpty() ? "" : editor.getTranslation("assessment.editing", String.join(", ", names)));
         }
+    }
+
+    /** The "who is typing here" line of a field, placed right after it (null while the field is not on a screen). */
+    private Span belowField(String key, Component field) {
+        Element parent = field.getElement().getParent();
+        if (parent == null) {
+            return null;
+        }
+        Span editor = new Span();
+        editor.addClassNames("sm-muted", "sm-editors");
+        editor.setId("editor-" + key);
+        parent.insertChild(parent.indexOfChild(field.getElement()) + 1, editor.getElement());
+        editors.put(key, editor);
+        return editor;
     }
 }

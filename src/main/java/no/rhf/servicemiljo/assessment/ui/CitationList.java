@@ -3,7 +3,6 @@ package no.rhf.servicemiljo.assessment.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -18,6 +17,7 @@ import no.rhf.servicemiljo.assessment.ReportReceiptService;
 import no.rhf.servicemiljo.base.FieldValidationException;
 import no.rhf.servicemiljo.base.ui.Notifications;
 import no.rhf.servicemiljo.base.ui.PdfPageLink;
+import no.rhf.servicemiljo.base.ui.PlainDetails;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ import java.util.OptionalInt;
  * that open the report's PDF at the cited page, and for those who edit, a page (checked against the PDF's page
  * count) and an optional quote to add one, and a remove button (after a confirmation).
  */
-final class CitationList extends Details {
+final class CitationList extends PlainDetails {
 
     private final CitationService citations;
     private final ReportReceiptService receipts;
@@ -57,8 +57,8 @@ final class CitationList extends Details {
         setSummaryText(getTranslation("citation.count", shown.size()));
         // Most fields have no citation: their list and form are built when someone opens them, not for every screen.
         if (initial.isEmpty()) {
-            addOpenedChangeListener(e -> {
-                if (e.isOpened() && !built) {
+            addOpenedChangeListener(opened -> {
+                if (opened && !built) {
                     build(pages);
                 }
             });

@@ -405,7 +405,19 @@
         }
 
         /** The others' carets: a bar in their colour with their name, measured with a mirror of the text area. */
+        /**
+         * Draws the others' carets at the next frame, once however many edits arrived before it: placing a caret
+         * measures the text's layout, which the browser would otherwise redo for every edit of every reader.
+         */
         drawCarets() {
+            if (this.caretFrame) return;
+            this.caretFrame = requestAnimationFrame(() => {
+                this.caretFrame = null;
+                this.paintCarets();
+            });
+        }
+
+        paintCarets() {
             if (!this.layer) {
                 this.layer = document.createElement('div');
                 this.layer.className = 'sm-caret-layer';

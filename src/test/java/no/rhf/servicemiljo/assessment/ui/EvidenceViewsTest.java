@@ -92,7 +92,7 @@ class EvidenceViewsTest extends KaribuTest {
 
         String field = "rating-" + f.k1();
         assertTrue(_find(IntegerField.class, spec -> spec.withId("citation-page-" + field)).isEmpty(), "built when opened");
-        _get(com.vaadin.flow.component.details.Details.class, spec -> spec.withId("citations-" + field)).setOpened(true);
+        _get(no.rhf.servicemiljo.base.ui.PlainDetails.class, spec -> spec.withId("citations-" + field)).setOpened(true);
         IntegerField page = _get(IntegerField.class, spec -> spec.withId("citation-page-" + field));
         assertEquals("Årsrapporten har 3 sider.", page.getHelperText());
         page.setValue(9);
