@@ -100,6 +100,7 @@ class AssessmentPropagationBenchmark extends BrowserTest {
         List<String> rows = new ArrayList<>();
         List<String> typing = new ArrayList<>();
         for (int n : new int[]{2, 5, 10}) {
+            int firstRow = rows.size();
             List<Page> pages = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 Page page = loginAt(baseUrl(i), EDITORS[i % EDITORS.length]);
@@ -130,7 +131,7 @@ class AssessmentPropagationBenchmark extends BrowserTest {
                 typing.add(String.format(Locale.ROOT, "floor %d: p50 %d ms", n, median(bare.keyIntervals())));
                 floor.forEach(p -> p.context().close());
             }
-            rows.subList(rows.size() - (measuresFloor() ? 5 : 3), rows.size()).forEach(System.out::println); // progress, in case a later round fails
+            rows.subList(firstRow, rows.size()).forEach(System.out::println); // progress, in case a later round fails
         }
         System.out.println();
         System.out.println("Assessment propagation (" + setting() + "): rating " + CHANGES + " changes per row; keystroke " + (TEXT.length() - WARM_UP_KEYS)

@@ -404,7 +404,6 @@
             this.drawCarets();
         }
 
-        /** The others' carets: a bar in their colour with their name, measured with a mirror of the text area. */
         /**
          * Draws the others' carets at the next frame, once however many edits arrived before it: placing a caret
          * measures the text's layout, which the browser would otherwise redo for every edit of every reader.
@@ -417,6 +416,7 @@
             });
         }
 
+        /** The others' carets: a bar in their colour with their name, measured with a mirror of the text area. */
         paintCarets() {
             if (!this.layer) {
                 this.layer = document.createElement('div');
