@@ -19,6 +19,7 @@ import no.rhf.servicemiljo.base.coedit.CoEditedField;
 import no.rhf.servicemiljo.base.collaboration.SharedTopic;
 import no.rhf.servicemiljo.base.ui.Notifications;
 import no.rhf.servicemiljo.base.ui.PlainSelect;
+import org.springframework.security.access.AccessDeniedException;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -140,20 +141,33 @@ final class AssessmentFields {
         }
     }
 
+    /**
+     * Stores a chosen value; a refused one (not a rating, or the report no longer editable) goes back to what is
+     * stored, with the reason at the field, so the screen never shows a choice that was not kept.
+     */
     private void save(String key, AbstractField<?, String> field, String value) {
         try {
             assessments.saveField(reportId, key, value);
             ((HasValidation) field).setInvalid(false);
+            stored.put(key, value);
             topic.publish(key, value);
         } catch (FieldValidationException ex) {
+            field.setValue(stored.getOrDefault(key, ""));
             Notifications.showAtField(ex, Map.of(key, (HasValidation) field));
+        } catch (AccessDeniedException ex) {
+            field.setValue(stored.getOrDefault(key, ""));
+            Notifications.showAtField(new FieldValidationException(key, "assessment.error.not-editable"),
+                    Map.of(key, (HasValidation) field));
         }
     }
 
     private void showValue(String key, String value) {
         HasValue<?, String> field = fields.get(key);
-        if (field != null && !(field instanceof TextArea) && value != null && !Objects.equals(field.getValue(), value)) {
-            field.setValue(value);
+        if (field != null && !(field instanceof TextArea) && value != null) {
+            stored.put(key, value);
+            if (!Objects.equals(field.getValue(), value)) {
+                field.setValue(value);
+            }
         }
     }
 

@@ -103,9 +103,29 @@ class AssessmentViewsTest extends KaribuTest {
         assertTrue(rating.isInvalid());
         assertEquals("Ugyldig vurdering", rating.getErrorMessage());
         assertEquals(before, assessments.values(report).get(key), "nothing stored");
+        assertEquals(before == null ? "" : before, rating.getValue(), "the select shows what is stored, not the refused value");
         _setValue(rating, "NOT_RELEVANT");
         assertFalse(rating.isInvalid());
         assertEquals("NOT_RELEVANT", assessments.values(report).get(key));
+    }
+
+    @Test
+    void aRatingChosenAfterTheReportWasApprovedElsewhereIsRefusedAtTheFieldAndTheSelectShowsWhatIsStored() {
+        long report = report("per.olsen", 1, 3);
+        login(TestUsers.COORDINATOR_SOR_OST);
+        open(report);
+        PlainSelect rating = _find(PlainSelect.class).stream().filter(s -> s.getId().orElse("").startsWith("field-rating-"))
+                .findFirst().orElseThrow();
+        String key = rating.getId().orElseThrow().substring("field-".length());
+        _setValue(rating, "MET");
+        assertEquals("MET", assessments.values(report).get(key));
+        // approved by someone else a moment ago: this screen has not heard of it yet
+        jdbc.update("update annual_report set status = 'APPROVED' where id = ?", report);
+        _setValue(rating, "NOT_MET");
+        assertEquals("MET", assessments.values(report).get(key), "nothing stored");
+        assertEquals("MET", rating.getValue(), "the select goes back to what is stored");
+        assertTrue(rating.isInvalid());
+        assertTrue(rating.getErrorMessage().startsWith("Vurderingen kan ikke endres av deg nå"), rating.getErrorMessage());
     }
 
     @Test
