@@ -44,7 +44,10 @@ public final class AccessibilityChecks {
         STATEMENT_PUBLIC
     }
 
-    /** A route checked with axe-core, and the roles (names of the security roles) it is checked for. */
+    /**
+     * A route checked with axe-core, and the roles (names of the security roles) it is checked for; a part in braces
+     * ({@code reports/{report}}) stands for one that the demo data has (the test picks it).
+     */
     public record CheckedRoute(String route, String titleKey, List<String> roles) {
     }
 
@@ -64,17 +67,29 @@ public final class AccessibilityChecks {
             new CheckedRoute("dashboard", "nav.dashboard", List.of(ADMIN, COORDINATOR, OBSERVER)),
             new CheckedRoute("leadership", "nav.leadership", List.of(ADMIN)),
             new CheckedRoute("units", "nav.units", List.of(ADMIN, REFERENCE, CONTACT)),
+            new CheckedRoute("units/{unit}", "a11y.page.unit", List.of(CONTACT)),
             new CheckedRoute("units/counts", "nav.unit-counts", List.of(COORDINATOR)),
             new CheckedRoute("units/new", "unit.new.title", List.of(ADMIN)),
             new CheckedRoute("units/import", "nav.unit-import", List.of(ADMIN)),
             new CheckedRoute("reports", "nav.reports", List.of(ADMIN, COORDINATOR, REFERENCE)),
+            new CheckedRoute("reports/{report}", "a11y.page.report", List.of(ADMIN)),
+            new CheckedRoute("reports/cycles/{cycle}", "assessment.cycle.settings", List.of(ADMIN)),
             new CheckedRoute("reports/summary", "summary.open", List.of(ADMIN, OBSERVER)),
             new CheckedRoute("irf/applications", "nav.irf-applications", List.of(COORDINATOR, IRF)),
             new CheckedRoute("irf/ranking", "nav.irf-ranking", List.of(IRF, OBSERVER)),
             new CheckedRoute("calendar", "nav.calendar", List.of(COORDINATOR, CONTACT)),
             new CheckedRoute("my-deadlines", "nav.my-deadlines", List.of(CONTACT)),
             new CheckedRoute("reminders", "nav.reminders", List.of(ADMIN)),
-            new CheckedRoute("users", "nav.users", List.of(ADMIN)));
+            new CheckedRoute("users", "nav.users", List.of(ADMIN)),
+            new CheckedRoute("arenas", "nav.arenas", List.of(COORDINATOR, CONTACT)),
+            new CheckedRoute("arenas/{arena}", "a11y.page.arena", List.of(CONTACT)),
+            new CheckedRoute("arenas/edit", "arena.create", List.of(ADMIN)),
+            new CheckedRoute("ern", "nav.ern", List.of(COORDINATOR)),
+            new CheckedRoute("reorganisation", "nav.reorganisation", List.of(ADMIN)),
+            new CheckedRoute("reorganisation/{case}", "a11y.page.case", List.of(ADMIN)),
+            new CheckedRoute("websites", "nav.websites", List.of(COORDINATOR)),
+            new CheckedRoute("websites/{year}/{unit}", "a11y.page.website", List.of(ADMIN)),
+            new CheckedRoute("websites/criteria", "website.criteria.title", List.of(ADMIN)));
 
     private AccessibilityChecks() {
     }

@@ -131,7 +131,8 @@ class CriterionAnswerForm extends Div {
         Anchor a = new Anchor(url, url);
         a.setTarget(AnchorTarget.BLANK);
         a.getElement().setAttribute("rel", "noopener noreferrer");
-        a.getElement().setAttribute("aria-label", getTranslation("website.opens-new-tab", label));
+        // The name holds the visible text (the address) as well: what a speech-input user says is what they see.
+        a.getElement().setAttribute("aria-label", getTranslation("website.opens-new-tab", label + ": " + url));
         Div box = new Div(new Span(label + ": "), a);
         box.addClassName("sm-website-page");
         return box;

@@ -5,6 +5,8 @@ import no.rhf.servicemiljo.Axe;
 import no.rhf.servicemiljo.BrowserTest;
 import no.rhf.servicemiljo.TestUsers;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,6 +30,20 @@ class AccessibilityBrowserTest extends BrowserTest {
             "IRF_MEMBER", TestUsers.IRF_MEMBER,
             "SERVICE_CONTACT", TestUsers.SERVICE_CONTACT,
             "OBSERVER", TestUsers.OBSERVER);
+
+    /** The page of the demo data each route with a part in braces is checked on: a query giving its path. */
+    static final Map<String, String> EXAMPLE_OF_ROUTE = Map.of(
+            "reports/{report}", "select 'reports/' || id from annual_report order by status = 'UNDER_ASSESSMENT' desc, id limit 1",
+            "reports/cycles/{cycle}", "select 'reports/cycles/' || max(id) from reporting_cycle",
+            "units/{unit}", "select 'units/' || min(u.id) from national_unit u join app_user c on c.id = u.contact_user_id"
+                    + " where c.username = '" + TestUsers.SERVICE_CONTACT + "'",
+            "arenas/{arena}", "select 'arenas/' || min(id) from arena_event where status = 'PUBLISHED'",
+            "reorganisation/{case}", "select 'reorganisation/' || min(id) from reorganisation_case",
+            "websites/{year}/{unit}", "select 'websites/' || c.year || '/' || a.unit_id from website_answer a"
+                    + " join website_criterion c on c.id = a.criterion_id order by c.year desc, a.unit_id limit 1");
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     /**
      * One visit per route and role (page loads are what this test spends its time on): axe at the desktop width,
@@ -66,9 +82,21 @@ class AccessibilityBrowserTest extends BrowserTest {
     private Map<String, List<String>> routesByRole() {
         Map<String, List<String>> byRole = new LinkedHashMap<>();
         for (AccessibilityChecks.CheckedRoute route : AccessibilityChecks.ROUTES) {
-            route.roles().forEach(role -> byRole.computeIfAbsent(role, r -> new ArrayList<>()).add(route.route()));
+            String path = example(route.route());
+            route.roles().forEach(role -> byRole.computeIfAbsent(role, r -> new ArrayList<>()).add(path));
         }
         return byRole;
+    }
+
+    private String example(String route) {
+        if (!route.contains("{")) {
+            return route;
+        }
+        String sql = EXAMPLE_OF_ROUTE.get(route);
+        assertThat(sql).as("a query for an example of /" + route).isNotNull();
+        String path = jdbc.queryForObject(sql, String.class);
+        assertThat(path).as("the demo data has a page for /" + route).isNotNull().doesNotContain("{");
+        return path;
     }
 
     private Page signIn(String role) {
