@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * so none of them goes on receiving the others' changes.
  */
 @Import(ClosedTabsReleaseViewsBrowserTest.Screens.class)
+@TestPropertySource(properties = "vaadin.heartbeatInterval=4") // this class has its own app anyway: a shorter wait
 class ClosedTabsReleaseViewsBrowserTest extends BrowserTest {
 
     private static final int CONTEXTS = 20;
