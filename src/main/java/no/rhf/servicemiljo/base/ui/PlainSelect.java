@@ -28,8 +28,13 @@ public class PlainSelect extends AbstractSinglePropertyField<PlainSelect, String
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public PlainSelect(String label) {
-        super("value", "", false);
+        this();
         setLabel(label);
+    }
+
+    /** A select without a visible label (give it an accessible name with {@link #setAriaLabel}). */
+    protected PlainSelect() {
+        super("value", "", false);
         // The server says when a value is invalid (a refused save); the element must not clear that on its own.
         getElement().setProperty("manualValidation", true);
     }
