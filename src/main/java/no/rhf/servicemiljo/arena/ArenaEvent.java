@@ -9,7 +9,7 @@ import java.util.Set;
 public record ArenaEvent(long id, String title, String description, Short organiserRegionId, Audience audience,
                          Short audienceRegionId, Set<Long> unitIds, String location, String videoUrl, Instant startsAt,
                          Instant endsAt, Integer capacity, Instant registrationDeadline, EventStatus status, Long createdBy,
-                         int registered, int waiting) {
+                         int registered, int waiting, int calendarSequence) {
 
     public static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 

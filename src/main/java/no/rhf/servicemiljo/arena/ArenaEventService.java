@@ -21,8 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Dialogue arenas and events: organisers create, change, publish and cancel them (cancelling mails everyone registered
- * or waiting); everyone sees the upcoming events meant for them with their own registration status. Every field is
+ * Dialogue arenas and events: organisers create, change, publish and cancel them (a changed title, time or place of a
+ * published event, and cancelling it, mail everyone registered or waiting the event's new calendar entry); everyone sees the upcoming events meant for them with their own registration status. Every field is
  * checked here, before anything is stored; who may organise which event is {@link ArenaAccess}.
  */
 @Service
@@ -90,7 +90,10 @@ public class ArenaEventService {
         return CurrentUser.get().map(me -> access.mayOrganise(me, null)).orElse(false);
     }
 
-    /** Creates (id null) or changes an event. A new event is a draft until published. */
+    /**
+     * Creates (id null) or changes an event. A new event is a draft until published; a published one whose title, time or
+     * place changes gets a new calendar revision, mailed to everyone registered or waiting.
+     */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.REGIONAL_COORDINATOR})
     @Transactional
     public long save(Long id, EventDraft draft) {
@@ -107,6 +110,11 @@ public class ArenaEventService {
             }
             repository.update(id, values);
             eventId = id;
+            if (existing.status() == EventStatus.PUBLISHED && changesTheCalendar(existing, values)) {
+                repository.reviseCalendar(id);
+                ArenaEvent changed = repository.find(id).orElseThrow();
+                mailActive(changed, ArenaMails.Type.CHANGED);
+            }
         }
         events.publishEvent(new ArenaChanged(eventId));
         return eventId;
@@ -137,15 +145,30 @@ public class ArenaEventService {
         repository.setStatus(id, EventStatus.CANCELLED, clock.instant());
         int mailed = 0;
         if (event.status() == EventStatus.PUBLISHED) {
-            for (Participant p : repository.participants(id)) {
-                if (p.active()) {
-                    mails.send(event, p, ArenaMails.Type.CANCELLED);
-                    mailed++;
-                }
-            }
+            repository.reviseCalendar(id);
+            mailed = mailActive(repository.find(id).orElseThrow(), ArenaMails.Type.CANCELLED);
         }
         events.publishEvent(new ArenaChanged(id));
         return mailed;
+    }
+
+    /** Mails everyone registered or waiting; how many. */
+    private int mailActive(ArenaEvent event, ArenaMails.Type type) {
+        int mailed = 0;
+        for (Participant p : repository.participants(event.id())) {
+            if (p.active()) {
+                mails.send(event, p, type);
+                mailed++;
+            }
+        }
+        return mailed;
+    }
+
+    /** What a participant's calendar entry shows: its title, time and place (a change of the rest is not mailed). */
+    private static boolean changesTheCalendar(ArenaEvent before, ArenaRepository.EventValues after) {
+        return !before.title().equals(after.title()) || !before.startsAt().equals(after.startsAt())
+                || !before.endsAt().equals(after.endsAt()) || !java.util.Objects.equals(before.location(), after.location())
+                || !java.util.Objects.equals(before.videoUrl(), after.videoUrl());
     }
 
     /** The participant list, registered first, then the waiting list in order, then those who cancelled. */

@@ -18,8 +18,8 @@ import java.util.UUID;
 
 /**
  * The mails of the arenas, in the participant's language, from the template {@code templates/mail/arena.*}, with the
- * event's .ics: the confirmation of a seat, the place on the waiting list, the seat freed for someone waiting, and the
- * cancellation of the event. They go through the reminders' outbox in the same transaction as the registration, so a
+ * event's .ics: the confirmation of a seat, the place on the waiting list, the seat freed for someone waiting, a change
+ * of a published event's time, place or title, and the cancellation of the event. They go through the reminders' outbox in the same transaction as the registration, so a
  * mail goes out once, and only for what was committed.
  */
 @Component
@@ -28,7 +28,7 @@ class ArenaMails {
     static final String KIND = "ARENA_MAIL";
 
     enum Type {
-        CONFIRMED, WAITING, PROMOTED, CANCELLED;
+        CONFIRMED, WAITING, PROMOTED, CHANGED, CANCELLED;
 
         String key() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -87,6 +87,6 @@ class ArenaMails {
     private static ArenaEvent withStatus(ArenaEvent e, EventStatus status) {
         return new ArenaEvent(e.id(), e.title(), e.description(), e.organiserRegionId(), e.audience(), e.audienceRegionId(), e.unitIds(),
                 e.location(), e.videoUrl(), e.startsAt(), e.endsAt(), e.capacity(), e.registrationDeadline(), status, e.createdBy(),
-                e.registered(), e.waiting());
+                e.registered(), e.waiting(), e.calendarSequence());
     }
 }

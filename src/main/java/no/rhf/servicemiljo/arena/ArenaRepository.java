@@ -21,7 +21,7 @@ class ArenaRepository {
 
     private static final String EVENT_COLUMNS = """
             e.id, e.title, e.description, e.organiser_region_id, e.audience, e.audience_region_id, e.location, e.video_url,
-            e.starts_at, e.ends_at, e.capacity, e.registration_deadline, e.status, e.created_by,
+            e.starts_at, e.ends_at, e.capacity, e.registration_deadline, e.status, e.created_by, e.calendar_sequence,
             (select count(*) from arena_participant p where p.event_id = e.id and p.status = 'REGISTERED') as registered,
             (select count(*) from arena_participant p where p.event_id = e.id and p.status = 'WAITING') as waiting
             """;
@@ -108,6 +108,11 @@ class ArenaRepository {
         }
     }
 
+    /** A new revision of the event's calendar entry (its .ics SEQUENCE). */
+    void reviseCalendar(long id) {
+        jdbc.sql("update arena_event set calendar_sequence = calendar_sequence + 1 where id = ?").param(id).update();
+    }
+
     void setStatus(long id, EventStatus status, Instant now) {
         jdbc.sql("update arena_event set status = ?, cancelled_at = coalesce(cast(? as timestamptz), cancelled_at) where id = ?")
                 .params(status.name(), status == EventStatus.CANCELLED ? Timestamp.from(now) : null, id).update();
@@ -174,7 +179,8 @@ class ArenaRepository {
                 .query((rs, n) -> units.computeIfAbsent(rs.getLong(1), k -> new LinkedHashSet<>()).add(rs.getLong(2))).list();
         return events.stream().map(e -> new ArenaEvent(e.id(), e.title(), e.description(), e.organiserRegionId(), e.audience(),
                 e.audienceRegionId(), Set.copyOf(units.getOrDefault(e.id(), new HashSet<>())), e.location(), e.videoUrl(), e.startsAt(),
-                e.endsAt(), e.capacity(), e.registrationDeadline(), e.status(), e.createdBy(), e.registered(), e.waiting())).toList();
+                e.endsAt(), e.capacity(), e.registrationDeadline(), e.status(), e.createdBy(), e.registered(), e.waiting(),
+                e.calendarSequence())).toList();
     }
 
     private ArenaEvent toEvent(ResultSet rs, int n) throws SQLException {
@@ -182,7 +188,8 @@ class ArenaRepository {
                 Audience.valueOf(rs.getString("audience")), shortOrNull(rs, "audience_region_id"), Set.of(), rs.getString("location"),
                 rs.getString("video_url"), rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
                 (Integer) rs.getObject("capacity"), rs.getTimestamp("registration_deadline").toInstant(),
-                EventStatus.valueOf(rs.getString("status")), (Long) rs.getObject("created_by"), rs.getInt("registered"), rs.getInt("waiting"));
+                EventStatus.valueOf(rs.getString("status")), (Long) rs.getObject("created_by"), rs.getInt("registered"), rs.getInt("waiting"),
+                rs.getInt("calendar_sequence"));
     }
 
     private Participant toParticipant(ResultSet rs, int n) throws SQLException {

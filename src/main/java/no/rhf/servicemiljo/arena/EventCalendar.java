@@ -6,8 +6,8 @@ import java.time.Instant;
 
 /**
  * The .ics of one event (RFC 5545): a VCALENDAR with one VEVENT, its start and end in UTC, the place (or video link) as
- * LOCATION, the description and the event's address as DESCRIPTION. The UID is stable per event, so a calendar program
- * updates the event it already has; a cancelled event is sent with METHOD:CANCEL and STATUS:CANCELLED. Lines are folded
+ * LOCATION, the description and the event's address as DESCRIPTION. The UID is stable per event and the SEQUENCE is the
+ * event's calendar revision (raised by every change that is mailed), so a calendar program updates the event it has; a cancelled event is sent with METHOD:CANCEL and STATUS:CANCELLED. Lines are folded
  * and escaped by the reminders' {@link ICalendar}.
  */
 final class EventCalendar {
@@ -32,7 +32,7 @@ final class EventCalendar {
         ICalendar.line(ics, "DTSTAMP:" + ICalendar.utc(now));
         ICalendar.line(ics, "DTSTART:" + ICalendar.utc(event.startsAt()));
         ICalendar.line(ics, "DTEND:" + ICalendar.utc(event.endsAt()));
-        ICalendar.line(ics, "SEQUENCE:" + (cancelled ? 1 : 0));
+        ICalendar.line(ics, "SEQUENCE:" + event.calendarSequence());
         ICalendar.line(ics, "STATUS:" + (cancelled ? "CANCELLED" : "CONFIRMED"));
         ICalendar.line(ics, "SUMMARY:" + ICalendar.escape(event.title()));
         ICalendar.line(ics, "LOCATION:" + ICalendar.escape(event.where()));

@@ -108,6 +108,58 @@ class ArenaConfirmationMailTest extends ServiceTest {
         assertThat(props.get("DESCRIPTION")).contains("\\n");
     }
 
+    /**
+     * A published event moved to another day mails everyone registered or waiting, once, with the calendar entry's next
+     * revision (same UID, SEQUENCE 1, the new times); a change of the description alone mails no one; the cancellation
+     * then comes as revision 2, so a calendar program applies it after the move.
+     */
+    @Test
+    void aMovedEventIsMailedWithTheNextCalendarRevisionAndTheCancellationAfterIt() throws Exception {
+        signIn(TestUsers.ADMIN);
+        String title = "Flyttes " + System.nanoTime();
+        EventDraft d = ArenaTestEvents.draft(title, null, 10);
+        eventId = events.save(null, d);
+        events.publish(eventId);
+        signIn(TestUsers.REFERENCE_MEMBER);
+        registrations.register(eventId);
+        String email = jdbc.queryForObject("select email from app_user where username = ?", String.class, TestUsers.REFERENCE_MEMBER);
+
+        signIn(TestUsers.ADMIN);
+        EventDraft moved = ArenaTestEvents.withTimes(d, d.startsAt().plusDays(7), d.endsAt().plusDays(7), d.registrationDeadline().plusDays(7));
+        events.save(eventId, moved);
+        events.save(eventId, new EventDraft(moved.title(), "Nytt program", moved.organiserRegionId(), moved.audience(),
+                moved.audienceRegionId(), moved.unitIds(), moved.location(), moved.videoUrl(), moved.startsAt(), moved.endsAt(),
+                moved.capacity(), moved.registrationDeadline()));
+        reminders.sendDue(Instant.now().plusSeconds(1));
+        ArenaEvent now = events.find(eventId).orElseThrow();
+
+        List<MimeMessage> changed = Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> Mails.to(m).equals(email) && Mails.subject(m).equals("Endret: " + title)).toList();
+        assertThat(changed).as("one mail for the move, none for the description").hasSize(1);
+        assertThat(Mails.text(changed.getFirst())).contains("Arrangementet «" + title + "» er endret. Det er nå ");
+        Map<String, String> ics = properties(Mails.attachment((MimeMultipart) changed.getFirst().getContent()));
+        assertThat(ics.get("UID")).isEqualTo("arena-" + eventId + "@servicemiljo");
+        assertThat(ics.get("SEQUENCE")).isEqualTo("1");
+        assertThat(ics.get("METHOD")).isEqualTo("PUBLISH");
+        assertThat(ics.get("DTSTART")).isEqualTo(UTC.format(now.startsAt().atOffset(ZoneOffset.UTC)));
+
+        events.cancel(eventId);
+        reminders.sendDue(Instant.now().plusSeconds(2));
+        MimeMessage cancelled = Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> Mails.to(m).equals(email) && Mails.subject(m).equals("Avlyst: " + title)).findFirst().orElseThrow();
+        Map<String, String> cancel = properties(Mails.attachment((MimeMultipart) cancelled.getContent()));
+        assertThat(cancel.get("SEQUENCE")).isEqualTo("2");
+        assertThat(cancel.get("METHOD")).isEqualTo("CANCEL");
+    }
+
+    private static Map<String, String> properties(String ics) {
+        Map<String, String> props = new LinkedHashMap<>();
+        for (String line : ics.replace("\r\n ", "").split("\r\n")) {
+            props.putIfAbsent(line.substring(0, line.indexOf(':')), line.substring(line.indexOf(':') + 1));
+        }
+        return props;
+    }
+
     private static String unescape(String value) {
         return value.replace("\\n", "\n").replace("\\,", ",").replace("\\;", ";").replace("\\\\", "\\");
     }

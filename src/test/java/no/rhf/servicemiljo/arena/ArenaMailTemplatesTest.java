@@ -26,7 +26,7 @@ class ArenaMailTemplatesTest {
         LocalDateTime start = LocalDateTime.of(2040, 9, 15, 10, 0);
         ArenaEvent event = new ArenaEvent(7, "Dialogdag <2040> & mer", "", null, Audience.EVERYONE, null, Set.of(), "Oslo", null,
                 start.atZone(ArenaEvent.OSLO).toInstant(), start.withHour(15).withMinute(30).atZone(ArenaEvent.OSLO).toInstant(), 10,
-                start.minusDays(1).atZone(ArenaEvent.OSLO).toInstant(), EventStatus.PUBLISHED, 1L, 0, 0);
+                start.minusDays(1).atZone(ArenaEvent.OSLO).toInstant(), EventStatus.PUBLISHED, 1L, 0, 0, 0);
         for (ArenaMails.Type type : ArenaMails.Type.values()) {
             String subject = messages.get("mail.arena.subject." + type.key(), language, event.title());
             MailBody body = mails.render(event, "Marte Solheim", language, type, "https://s.example.no/arenas/7", subject);

@@ -81,6 +81,19 @@ class ArenaViewsTest extends KaribuTest {
     }
 
     @Test
+    void editingAPublishedEventWithParticipantsSaysWhoWillBeMailedAboutAChange() {
+        login(TestUsers.ADMIN);
+        UI.getCurrent().navigate("arenas/edit/" + dialogueDay());
+        var notice = _get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("arena-edit-notice"));
+        assertThat(notice.isVisible()).isTrue();
+        assertThat(notice.getText()).startsWith("Arrangementet er publisert: ").contains("er påmeldt")
+                .endsWith("får de en e-post med det endrede arrangementet til kalenderen.");
+        UI.getCurrent().navigate(ArenaEditView.class);
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("arena-edit-notice")))
+                .as("a new event has no one to tell").isEmpty();
+    }
+
+    @Test
     void theFormShowsAnEndBeforeTheStartAtTheFieldAndSavesAValidEventAsADraft() {
         login(TestUsers.COORDINATOR_VEST);
         UI.getCurrent().navigate(ArenaEditView.class);

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -22,6 +23,7 @@ import no.rhf.servicemiljo.arena.ArenaEvent;
 import no.rhf.servicemiljo.arena.ArenaEventService;
 import no.rhf.servicemiljo.arena.Audience;
 import no.rhf.servicemiljo.arena.EventDraft;
+import no.rhf.servicemiljo.arena.EventStatus;
 import no.rhf.servicemiljo.base.FieldValidationException;
 import no.rhf.servicemiljo.base.ui.Notifications;
 import no.rhf.servicemiljo.organisation.OrganisationService;
@@ -53,6 +55,8 @@ public class ArenaEditView extends Section implements BeforeEnterObserver, HasDy
 
     private final ArenaEventService events;
     private final H1 heading = new H1();
+    /** Editing a published event with participants: who gets a mail about a change. */
+    private final Paragraph notice = new Paragraph();
     private final TextField title = new TextField();
     private final TextArea description = new TextArea();
     private final Select<Organiser> organiser = new Select<>();
@@ -128,7 +132,9 @@ public class ArenaEditView extends Section implements BeforeEnterObserver, HasDy
         save.setId("arena-save");
         Button cancel = new Button(getTranslation("common.cancel"), e -> getUI().ifPresent(ui -> ui.navigate(
                 eventId == null ? "arenas" : "arenas/" + eventId)));
-        add(heading, form, new HorizontalLayout(save, cancel));
+        notice.setId("arena-edit-notice");
+        notice.setVisible(false);
+        add(heading, notice, form, new HorizontalLayout(save, cancel));
         showAudienceFields();
     }
 
@@ -143,6 +149,10 @@ public class ArenaEditView extends Section implements BeforeEnterObserver, HasDy
         if (existing == null) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
+        }
+        if (existing.status() == EventStatus.PUBLISHED && existing.registered() + existing.waiting() > 0) {
+            notice.setText(getTranslation("arena.edit.notice", existing.registered(), existing.waiting()));
+            notice.setVisible(true);
         }
         EventDraft d = EventDraft.of(existing);
         title.setValue(d.title());
