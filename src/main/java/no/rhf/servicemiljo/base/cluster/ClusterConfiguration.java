@@ -47,11 +47,18 @@ class ClusterConfiguration {
         return config;
     }
 
+    @Bean
+    CollaborationExecutor collaborationExecutor() {
+        return new CollaborationExecutor(Math.max(2, Runtime.getRuntime().availableProcessors()));
+    }
+
     /** Collaboration Engine asks Vaadin's instantiator, and so Spring, for its configuration. */
     @Bean
-    CollaborationEngineConfiguration collaborationEngineConfiguration(ObjectProvider<HazelcastInstance> hazelcast) {
+    CollaborationEngineConfiguration collaborationEngineConfiguration(ObjectProvider<HazelcastInstance> hazelcast,
+                                                                      CollaborationExecutor executor) {
         CollaborationEngineConfiguration configuration = new CollaborationEngineConfiguration();
         hazelcast.ifAvailable(instance -> configuration.setBackend(new HazelcastBackend(instance)));
+        configuration.setExecutorService(executor.service());
         return configuration;
     }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import no.rhf.servicemiljo.base.FieldValidationException;
+import no.rhf.servicemiljo.base.collaboration.ClosedTabFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
@@ -32,6 +33,10 @@ class UiErrorHandler implements VaadinServiceInitListener {
     private void handle(ErrorEvent event) {
         Throwable root = NestedExceptionUtils.getMostSpecificCause(event.getThrowable());
         UI ui = UI.getCurrent();
+        if (ui == null && ClosedTabFailure.is(root)) {
+            log.warn("A collaboration change for a closed tab failed inside Collaboration Engine: {}", root.toString());
+            return;
+        }
         if (ui == null) {
             log.error("Error outside a UI", event.getThrowable());
             return;
