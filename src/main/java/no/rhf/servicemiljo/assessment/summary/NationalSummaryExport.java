@@ -1,5 +1,6 @@
 package no.rhf.servicemiljo.assessment.summary;
 
+import no.rhf.servicemiljo.base.i18n.Messages;
 import no.rhf.servicemiljo.assessment.AssessmentService;
 import no.rhf.servicemiljo.assessment.AssessmentService.Criterion;
 import no.rhf.servicemiljo.assessment.summary.NationalSummaryService.Distribution;
@@ -41,9 +42,15 @@ import java.util.Locale;
  */
 public final class NationalSummaryExport {
 
-    /** A Norwegian text from the message bundles, with MessageFormat arguments. */
+    /** A text from the message bundles in the document's language, with MessageFormat arguments. */
     public interface Labels {
         String get(String key, Object... arguments);
+    }
+
+    /** The texts in a reader's language: bokmål, nynorsk or English (bokmål for anything else). */
+    public static Labels labels(Messages messages, Locale locale) {
+        Locale language = Messages.language(locale);
+        return (key, arguments) -> messages.get(key, language, arguments);
     }
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.forLanguageTag("nb"));

@@ -5,7 +5,6 @@ import no.rhf.servicemiljo.assessment.AssessmentService;
 import no.rhf.servicemiljo.assessment.AssessmentService.Criterion;
 import no.rhf.servicemiljo.assessment.AssessmentService.Cycle;
 import no.rhf.servicemiljo.base.FieldValidationException;
-import no.rhf.servicemiljo.base.i18n.AppI18NProvider;
 import no.rhf.servicemiljo.base.i18n.Messages;
 import no.rhf.servicemiljo.organisation.OrganisationService;
 import no.rhf.servicemiljo.organisation.Region;
@@ -22,6 +21,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -246,18 +246,21 @@ public class NationalSummaryService {
                 .param(cycleId).query(Integer.class).single();
     }
 
-    /** The summary as CSV for spreadsheets: UTF-8 with a byte-order mark, semicolon-separated, in Norwegian. */
+    /**
+     * The summary as CSV for spreadsheets: UTF-8 with a byte-order mark, semicolon-separated, its texts in the reader's
+     * language (the column names stay the same in every language, for whoever reads the file by them).
+     */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.REGIONAL_COORDINATOR, Role.Names.OBSERVER, Role.Names.IRF_MEMBER})
-    public byte[] exportCsv(long cycleId, boolean includePreliminary) {
-        return NationalSummaryExport.csv(summary(cycleId, includePreliminary), this::norwegian);
+    public byte[] exportCsv(long cycleId, boolean includePreliminary, Locale language) {
+        return NationalSummaryExport.csv(summary(cycleId, includePreliminary), NationalSummaryExport.labels(messages, language));
     }
 
-    /** The summary as a PDF for the IRF case: the text, the unit table and the distributions, in Norwegian. */
+    /** The summary as a PDF for the IRF case: the text, the unit table and the distributions, in the reader's language. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.REGIONAL_COORDINATOR, Role.Names.OBSERVER, Role.Names.IRF_MEMBER})
-    public byte[] exportPdf(long cycleId, boolean includePreliminary) {
+    public byte[] exportPdf(long cycleId, boolean includePreliminary, Locale language) {
         AppUserPrincipal user = requireReader();
         return NationalSummaryExport.pdf(summary(cycleId, includePreliminary), texts.text(cycleId), user.fullName(),
-                LocalDate.now(clock), this::norwegian);
+                LocalDate.now(clock), NationalSummaryExport.labels(messages, language));
     }
 
     /** The newest cycle's reports per host region and status, in one query; empty when there is no cycle. */
@@ -294,10 +297,6 @@ public class NationalSummaryService {
         List<RegionProgress> regions = organisation.regions().stream()
                 .map(r -> new RegionProgress(r, byRegion.getOrDefault(r.getId(), Map.of()))).toList();
         return Optional.of(new CycleProgress(year[0], regions, national));
-    }
-
-    private String norwegian(String key, Object... arguments) {
-        return messages.get(key, AppI18NProvider.NORWEGIAN, arguments);
     }
 
     private Cycle cycle(long cycleId) {

@@ -5,8 +5,8 @@ import no.rhf.servicemiljo.assessment.AssessmentService.Criterion;
 import no.rhf.servicemiljo.assessment.ClosingStatus;
 import no.rhf.servicemiljo.assessment.summary.NationalSummaryService.NationalSummary;
 import no.rhf.servicemiljo.assessment.summary.NationalSummaryService.UnitLine;
+import no.rhf.servicemiljo.assessment.summary.NationalSummaryExport.Labels;
 import no.rhf.servicemiljo.base.i18n.Messages;
-import no.rhf.servicemiljo.base.i18n.AppI18NProvider;
 import no.rhf.servicemiljo.leadership.LeadershipService;
 import no.rhf.servicemiljo.organisation.Region;
 import no.rhf.servicemiljo.security.AppUserPrincipal;
@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,8 +80,8 @@ public class SummaryEvidenceService {
     }
 
     @RolesAllowed({Role.Names.ADMIN, Role.Names.REGIONAL_COORDINATOR, Role.Names.OBSERVER, Role.Names.IRF_MEMBER})
-    public List<SummaryCitation> citations(long cycleId, boolean includePreliminary) {
-        return citations(summaries.summary(cycleId, includePreliminary));
+    public List<SummaryCitation> citations(long cycleId, boolean includePreliminary, Locale language) {
+        return citations(summaries.summary(cycleId, includePreliminary), NationalSummaryExport.labels(messages, language));
     }
 
     /** The bytes of a cited upload, for readers of the summary, when its report counts in a summary they may see. */
@@ -99,10 +100,11 @@ public class SummaryEvidenceService {
 
     /** The national summary as a Word document, "sak til IRF". */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.REGIONAL_COORDINATOR, Role.Names.OBSERVER, Role.Names.IRF_MEMBER})
-    public byte[] exportWord(long cycleId, boolean includePreliminary) {
+    public byte[] exportWord(long cycleId, boolean includePreliminary, Locale language) {
         NationalSummary summary = summaries.summary(cycleId, includePreliminary);
-        return SummaryWordExport.docx(summary, texts.text(cycleId), closures(summary), citations(summary), leadingRegion().orElse(null),
-                LocalDate.now(clock), this::norwegian);
+        Labels labels = NationalSummaryExport.labels(messages, language);
+        return SummaryWordExport.docx(summary, texts.text(cycleId), closures(summary), citations(summary, labels),
+                leadingRegion().orElse(null), LocalDate.now(clock), labels);
     }
 
     /** The region leading the service environment today, if a leadership period covers it. */
@@ -134,7 +136,7 @@ public class SummaryEvidenceService {
         return new Closures(regions, new RegionClosures(null, carried.values().stream().mapToInt(a -> a[0]).sum(), total));
     }
 
-    private List<SummaryCitation> citations(NationalSummary summary) {
+    private List<SummaryCitation> citations(NationalSummary summary, Labels labels) {
         List<Long> ids = counted(summary);
         if (ids.isEmpty()) {
             return List.of();
@@ -142,11 +144,11 @@ public class SummaryEvidenceService {
         Map<Long, String> units = summary.units().stream().collect(Collectors.toMap(UnitLine::reportId, UnitLine::unitName));
         Map<String, String> fields = new LinkedHashMap<>();
         for (Criterion c : summary.criteria()) {
-            fields.put("rating-" + c.id(), NationalSummaryExport.shortLabel(c) + " " + c.title() + " – " + norwegian("citation.of.rating"));
-            fields.put("comment-" + c.id(), NationalSummaryExport.shortLabel(c) + " " + c.title() + " – " + norwegian("citation.of.comment"));
+            fields.put("rating-" + c.id(), NationalSummaryExport.shortLabel(c) + " " + c.title() + " – " + labels.get("citation.of.rating"));
+            fields.put("comment-" + c.id(), NationalSummaryExport.shortLabel(c) + " " + c.title() + " – " + labels.get("citation.of.comment"));
         }
-        fields.put("conclusion", norwegian("citation.of.conclusion"));
-        fields.put("recommendation", norwegian("citation.of.recommendation"));
+        fields.put("conclusion", labels.get("citation.of.conclusion"));
+        fields.put("recommendation", labels.get("citation.of.recommendation"));
         return jdbc.sql("select report_id, field_key, file_id, page, quote from assessment_citation where report_id in (:ids) order by report_id, field_key, page, id")
                 .param("ids", ids).query((rs, n) -> new SummaryCitation(rs.getLong(1), units.get(rs.getLong(1)), rs.getString(2),
                         fields.getOrDefault(rs.getString(2), rs.getString(2)), rs.getLong(3), rs.getInt(4), rs.getString(5))).list()
@@ -172,7 +174,4 @@ public class SummaryEvidenceService {
         return summary.units().stream().filter(UnitLine::counted).map(UnitLine::reportId).toList();
     }
 
-    private String norwegian(String key, Object... arguments) {
-        return messages.get(key, AppI18NProvider.NORWEGIAN, arguments);
-    }
 }

@@ -40,6 +40,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Transactional
 class EvidenceExportTest extends ServiceTest {
 
+    private static final java.util.Locale BOKMAL = no.rhf.servicemiljo.base.i18n.AppI18NProvider.NORWEGIAN;
+
     @Autowired
     AssessmentService assessments;
     @Autowired
@@ -103,7 +105,7 @@ class EvidenceExportTest extends ServiceTest {
         assertEquals(1, vest.carried());
         assertEquals(0, vest.closed());
 
-        var cited = evidence.citations(f.cycleId(), false);
+        var cited = evidence.citations(f.cycleId(), false, BOKMAL);
         assertEquals(List.of(LEARNING, LEARNING), cited.stream().map(SummaryEvidenceService.SummaryCitation::unitName).toList(),
                 "the report under assessment does not count");
         assertTrue(cited.getFirst().fieldLabel().startsWith("K1 "), cited.getFirst().fieldLabel());
@@ -115,14 +117,14 @@ class EvidenceExportTest extends ServiceTest {
 
         signIn(TestUsers.SERVICE_CONTACT);
         assertThrows(AccessDeniedException.class, () -> evidence.closures(f.cycleId(), false));
-        assertThrows(AccessDeniedException.class, () -> evidence.exportWord(f.cycleId(), false));
+        assertThrows(AccessDeniedException.class, () -> evidence.exportWord(f.cycleId(), false, BOKMAL));
     }
 
     @Test
     void theSummaryInWordHasHeadingsTablesTheTextTheClosuresAndTheCitations() throws Exception {
         Fixture f = fixture();
         signIn(TestUsers.OBSERVER);
-        byte[] docx = evidence.exportWord(f.cycleId(), false);
+        byte[] docx = evidence.exportWord(f.cycleId(), false, BOKMAL);
         keep("sak-til-irf.docx", docx);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
             List<String> headings = headings(doc, "Heading1");

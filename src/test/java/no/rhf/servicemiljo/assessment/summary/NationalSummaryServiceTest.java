@@ -42,6 +42,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Transactional
 class NationalSummaryServiceTest extends ServiceTest {
 
+    private static final java.util.Locale BOKMAL = no.rhf.servicemiljo.base.i18n.AppI18NProvider.NORWEGIAN;
+
     @Autowired
     NationalSummaryService summaries;
     @Autowired
@@ -121,7 +123,7 @@ class NationalSummaryServiceTest extends ServiceTest {
         signIn(TestUsers.COORDINATOR_VEST);
         texts.saveText(seeded.cycleId(), "Felles utfordring: ventetid og rekruttering – også i Nord-Trøndelag, Østfold og Ålesund.", 0);
         signIn(TestUsers.IRF_MEMBER);
-        byte[] csv = summaries.exportCsv(seeded.cycleId(), false);
+        byte[] csv = summaries.exportCsv(seeded.cycleId(), false, BOKMAL);
         assertArrayEquals(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(csv, 3));
         List<String> lines = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8).lines().toList();
         assertTrue(lines.getFirst().startsWith("enhet;vertsregion;status;K1 Høyspesialisert pasientbehandling;K2 Kompetansespredning og veiledning"),
@@ -130,7 +132,7 @@ class NationalSummaryServiceTest extends ServiceTest {
                 + "Ikke angitt;Ikke angitt;Ikke angitt"), String.join("\n", lines));
         assertTrue(lines.contains(VESTIBULAR + ";Helse Vest;Under vurdering;;;;;;;"), "ratings in progress are not exported");
 
-        byte[] pdf = summaries.exportPdf(seeded.cycleId(), false);
+        byte[] pdf = summaries.exportPdf(seeded.cycleId(), false, BOKMAL);
         assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.ISO_8859_1));
         PdfReader reader = new PdfReader(pdf);
         StringBuilder text = new StringBuilder();
@@ -148,6 +150,25 @@ class NationalSummaryServiceTest extends ServiceTest {
         assertTrue(all.contains("Hele landet"));
     }
 
+    /** A reader who works in nynorsk gets the documents in nynorsk: the texts of the CSV's cells and of the PDF. */
+    @Test
+    void theExportsAreInTheReadersLanguage() throws Exception {
+        var seeded = seeded();
+        signIn(TestUsers.IRF_MEMBER);
+        java.util.Locale nynorsk = java.util.Locale.forLanguageTag("nn-NO");
+        byte[] csv = summaries.exportCsv(seeded.cycleId(), false, nynorsk);
+        List<String> lines = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8).lines().toList();
+        assertTrue(lines.getFirst().startsWith("enhet;vertsregion;status;"), "the column names are the same in every language");
+        assertTrue(lines.contains(LEARNING + ";Helse Sør-Øst;Godkjend av referansegruppa;Ikkje relevant;Ikkje oppgitt;Ikkje oppgitt;"
+                + "Ikkje oppgitt;Ikkje oppgitt;Ikkje oppgitt;Ikkje oppgitt"), String.join("\n", lines));
+
+        PdfReader reader = new PdfReader(summaries.exportPdf(seeded.cycleId(), false, nynorsk));
+        String first = new PdfTextExtractor(reader).getTextFromPage(1).replaceAll("\\s+", " ");
+        reader.close();
+        assertTrue(first.contains("Nasjonal oppsummering av årsrapportane for " + seeded.year()), first);
+        assertTrue(first.contains("Einingane og vurderingane"), first);
+    }
+
     @Test
     void onlyAdminCoordinatorsObserversAndIrfMembersReadAndOnlyAdminAndCoordinatorsEdit() {
         var seeded = seeded();
@@ -157,7 +178,7 @@ class NationalSummaryServiceTest extends ServiceTest {
             signIn(refused);
             assertThrows(AccessDeniedException.class, () -> summaries.summary(cycle, false), refused);
             assertThrows(AccessDeniedException.class, () -> texts.text(cycle), refused);
-            assertThrows(AccessDeniedException.class, () -> summaries.exportCsv(cycle, false), refused);
+            assertThrows(AccessDeniedException.class, () -> summaries.exportCsv(cycle, false, BOKMAL), refused);
             assertThrows(AccessDeniedException.class, () -> texts.saveText(cycle, "Nei", 0), refused);
             assertThrows(AccessDeniedException.class, () -> summaries.progress(), refused);
         }

@@ -160,8 +160,8 @@ public class NationalSummaryView extends Section implements BeforeEnterObserver,
 
         private Anchor download(String type, String mime, String labelKey) {
             Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-                byte[] bytes = "pdf".equals(type) ? summaries.exportPdf(cycle.id(), preliminary.getValue())
-                        : summaries.exportCsv(cycle.id(), preliminary.getValue());
+                byte[] bytes = "pdf".equals(type) ? summaries.exportPdf(cycle.id(), preliminary.getValue(), getLocale())
+                        : summaries.exportCsv(cycle.id(), preliminary.getValue(), getLocale());
                 return new DownloadResponse(new ByteArrayInputStream(bytes),
                         "nasjonal-oppsummering-" + cycle.reportYear() + "." + type, mime, bytes.length);
             }), "");
@@ -174,7 +174,7 @@ public class NationalSummaryView extends Section implements BeforeEnterObserver,
         private com.vaadin.flow.component.Component wordDownload() {
             var word = new no.rhf.servicemiljo.base.ui.DocumentDownload(getTranslation("summary.export.word"),
                     "sak-til-irf-" + cycle.reportYear() + ".docx", no.rhf.servicemiljo.base.document.WordDocument.CONTENT_TYPE,
-                    () -> evidence.exportWord(cycle.id(), preliminaryShown));
+                    () -> evidence.exportWord(cycle.id(), preliminaryShown, getLocale()));
             word.button().setId("summary-export-word");
             return word;
         }

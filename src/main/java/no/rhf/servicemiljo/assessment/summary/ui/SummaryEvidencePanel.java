@@ -52,7 +52,7 @@ final class SummaryEvidencePanel extends Div {
         }
 
         add(new H3(getTranslation("summary.citations")));
-        List<SummaryCitation> citations = evidence.citations(cycleId, preliminary);
+        List<SummaryCitation> citations = evidence.citations(cycleId, preliminary, getLocale());
         if (citations.isEmpty()) {
             add(empty("summary.citations.empty", "summary-citations-empty"));
             return;
