@@ -130,7 +130,7 @@ class ReportReceiptAndFollowUpTest extends ServiceTest {
         assertThrows(AccessDeniedException.class, () -> followUps.delete(item.id(), done.version()));
         signIn(TestUsers.COORDINATOR_SOR_OST);
         followUps.delete(item.id(), done.version());
-        assertTrue(followUps.followUps(report).isEmpty());
+        assertTrue(followUps.followUps(report).stream().noneMatch(f -> f.id() == item.id()), "the item is gone (other tests' items may remain)");
         assertEquals("", assessments.history(report, "follow-up-" + item.id()).getFirst().newValue(), "the deletion is in the history");
     }
 
