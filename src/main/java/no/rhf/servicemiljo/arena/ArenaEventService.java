@@ -22,8 +22,9 @@ import java.util.Optional;
 
 /**
  * Dialogue arenas and events: organisers create, change, publish and cancel them (a changed title, time or place of a
- * published event, and cancelling it, mail everyone registered or waiting the event's new calendar entry); everyone sees the upcoming events meant for them with their own registration status. Every field is
- * checked here, before anything is stored; who may organise which event is {@link ArenaAccess}.
+ * published event, and cancelling it, mail everyone registered or waiting the event's new calendar entry); everyone
+ * sees the upcoming events meant for them with their own registration status. Every field is checked here, before
+ * anything is stored; who may organise which event is {@link ArenaAccess}.
  */
 @Service
 @Transactional(readOnly = true)

@@ -19,8 +19,8 @@ import java.util.UUID;
 /**
  * The mails of the arenas, in the participant's language, from the template {@code templates/mail/arena.*}, with the
  * event's .ics: the confirmation of a seat, the place on the waiting list, the seat freed for someone waiting, a change
- * of a published event's time, place or title, and the cancellation of the event. They go through the reminders' outbox in the same transaction as the registration, so a
- * mail goes out once, and only for what was committed.
+ * of a published event's time, place or title, and the cancellation of the event. They go through the reminders' outbox
+ * in the same transaction as the registration, so a mail goes out once, and only for what was committed.
  */
 @Component
 class ArenaMails {

@@ -7,8 +7,9 @@ import java.time.Instant;
 /**
  * The .ics of one event (RFC 5545): a VCALENDAR with one VEVENT, its start and end in UTC, the place (or video link) as
  * LOCATION, the description and the event's address as DESCRIPTION. The UID is stable per event and the SEQUENCE is the
- * event's calendar revision (raised by every change that is mailed), so a calendar program updates the event it has; a cancelled event is sent with METHOD:CANCEL and STATUS:CANCELLED. Lines are folded
- * and escaped by the reminders' {@link ICalendar}.
+ * event's calendar revision (raised by every change that is mailed), so a calendar program updates the event it has; a
+ * cancelled event is sent with METHOD:CANCEL and STATUS:CANCELLED. Lines are folded and escaped by the reminders'
+ * {@link ICalendar}.
  */
 final class EventCalendar {
 
