@@ -10,10 +10,14 @@ public final class ClosedTabFailure {
     private ClosedTabFailure() {
     }
 
-    /** A NullPointerException thrown inside Collaboration Engine itself. */
+    /**
+     * A NullPointerException thrown inside Collaboration Engine itself, or one without a stack trace: once the race has
+     * happened often, the JIT throws a preallocated NullPointerException there, with neither message nor frames (asked
+     * only for Collaboration Engine's own tasks and for failures outside any UI, where such an exception says no more).
+     */
     public static boolean is(Throwable failure) {
         StackTraceElement[] frames = failure.getStackTrace();
-        return failure instanceof NullPointerException && frames.length > 0
-                && frames[0].getClassName().startsWith("com.vaadin.collaborationengine.");
+        return failure instanceof NullPointerException
+                && (frames.length == 0 || frames[0].getClassName().startsWith("com.vaadin.collaborationengine."));
     }
 }

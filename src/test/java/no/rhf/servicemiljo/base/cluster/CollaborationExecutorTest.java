@@ -53,6 +53,9 @@ class CollaborationExecutorTest {
     void onlyCollaborationEnginesOwnNullPointersCountAsAClosedTab() {
         assertThat(ClosedTabFailure.is(insideCollaborationEngine())).isTrue();
         assertThat(ClosedTabFailure.is(new NullPointerException("ours"))).as("thrown here, in the app's code").isFalse();
+        NullPointerException fastThrow = new NullPointerException();
+        fastThrow.setStackTrace(new StackTraceElement[0]);
+        assertThat(ClosedTabFailure.is(fastThrow)).as("the JIT's preallocated one, after the race has happened often").isTrue();
         IllegalStateException other = new IllegalStateException();
         other.setStackTrace(insideCollaborationEngine().getStackTrace());
         assertThat(ClosedTabFailure.is(other)).as("not a null pointer").isFalse();
