@@ -68,7 +68,7 @@ public abstract class BrowserTest {
     }
 
     protected Page newPage() {
-        return newPage(browser, watchesConsole());
+        return newPage(browser, watchesConsole(), logsAsInProduction());
     }
 
     /**
@@ -80,14 +80,28 @@ public abstract class BrowserTest {
         return true;
     }
 
-    /** A page in a fresh context (own cookies and storage) whose script errors show in the test output. */
-    public static Page newPage(Browser browser) {
-        return newPage(browser, true);
+    /**
+     * Whether pages log as in production mode. The tests run the app in Vaadin's development mode, where Flow's
+     * client and the push library write a debug line to the console for every message, and Playwright relays
+     * each line to this JVM: on 10 pages at once that is a large part of the browsers' and this JVM's work per
+     * change. A benchmark of live propagation turns it off, so that it measures what users get, production mode
+     * (which logs none of it); warnings and errors still go to the console.
+     */
+    protected boolean logsAsInProduction() {
+        return false;
     }
 
-    private static Page newPage(Browser browser, boolean watchConsole) {
+    /** A page in a fresh context (own cookies and storage) whose script errors show in the test output. */
+    public static Page newPage(Browser browser) {
+        return newPage(browser, true, false);
+    }
+
+    private static Page newPage(Browser browser, boolean watchConsole, boolean productionLogging) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"));
         context.setDefaultTimeout(TIMEOUT_MS);
+        if (productionLogging) {
+            context.addInitScript("console.debug = console.log = console.info = () => {};");
+        }
         Page page = context.newPage();
         // A script error in the page shows in the test output, not only as a failed assertion later.
         page.onPageError(error -> System.out.println("[browser] page error: " + error));

@@ -43,8 +43,8 @@ class FloorComparisonBenchmark extends BrowserTest {
     private static final int WARM_UP = 5;
     private static final int CHANGES = 40;
     /** Sessions and readers per row; {@code -Dfloor.sessions=3 -Dfloor.readers=2} for a quick check that it runs. */
-    private static final int[] SESSIONS = counts("floor.sessions", "20,40");
-    private static final int[] READERS = counts("floor.readers", "2,5,10");
+    private static final int[] SESSIONS = Propagation.counts("floor.sessions", "20,40");
+    private static final int[] READERS = Propagation.counts("floor.readers", "2,5,10");
     private static final String[] EDITORS = {TestUsers.REFERENCE_MEMBER, TestUsers.COORDINATOR_VEST, TestUsers.ADMIN,
             TestUsers.REFERENCE_MEMBER_VEST, "kristin.moe", "tor.nilsen", "hilde.bakken"};
 
@@ -55,6 +55,11 @@ class FloorComparisonBenchmark extends BrowserTest {
     @Override
     protected boolean watchesConsole() {
         return false;
+    }
+
+    @Override
+    protected boolean logsAsInProduction() {
+        return true;
     }
 
     /** One of the two screens compared: how to open it in a fresh context, its shared select and two of its values. */
@@ -162,10 +167,6 @@ class FloorComparisonBenchmark extends BrowserTest {
             ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class).dumpHeap(file.toString(), true);
             System.out.println("heap dump: " + file);
         }
-    }
-
-    private static int[] counts(String property, String defaults) {
-        return java.util.Arrays.stream(System.getProperty(property, defaults).split(",")).mapToInt(c -> Integer.parseInt(c.strip())).toArray();
     }
 
     private static long heapAfterGc() throws InterruptedException {

@@ -54,6 +54,11 @@ public final class Propagation {
         return times;
     }
 
+    /** A list of counts from a system property ({@code -Dname=2,5,10}), or the defaults. */
+    public static int[] counts(String property, String defaults) {
+        return java.util.Arrays.stream(System.getProperty(property, defaults).split(",")).mapToInt(c -> Integer.parseInt(c.strip())).toArray();
+    }
+
     /** The {@code p}th percentile (nearest rank) of {@code times}. */
     public static long percentile(List<Long> times, int p) {
         List<Long> sorted = new ArrayList<>(times);

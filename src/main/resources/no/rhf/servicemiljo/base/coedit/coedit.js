@@ -416,49 +416,78 @@
             });
         }
 
-        /** The others' carets: a bar in their colour with their name, measured with a mirror of the text area. */
+        /**
+         * The others' carets: a bar in their colour with their name, measured with a mirror of the text area. All
+         * measuring comes before any drawing, and the mirror and the bars are layout-contained (styles.css), so one
+         * frame costs one small layout, not one of the whole page per caret.
+         */
         paintCarets() {
+            if (!this.host.isConnected) {
+                if (this.layer) { this.layer.remove(); this.mirror.remove(); }
+                fields.delete(this);
+                return;
+            }
+            if (this.carets.size === 0) {
+                if (this.layer) this.layer.replaceChildren();
+                return;
+            }
             if (!this.layer) {
                 this.layer = document.createElement('div');
                 this.layer.className = 'sm-caret-layer';
                 this.layer.setAttribute('aria-hidden', 'true');
-                document.body.appendChild(this.layer);
                 this.mirror = document.createElement('div');
                 this.mirror.className = 'sm-caret-mirror';
-                document.body.appendChild(this.mirror);
+                document.body.append(this.layer, this.mirror);
             }
-            this.layer.replaceChildren();
-            if (!this.host.isConnected) { this.layer.remove(); this.mirror.remove(); fields.delete(this); return; }
-            if (this.carets.size === 0) return;
-            const style = getComputedStyle(this.area);
             const box = this.area.getBoundingClientRect();
-            ['fontFamily', 'fontSize', 'fontWeight', 'lineHeight', 'letterSpacing', 'paddingTop', 'paddingLeft', 'paddingRight',
-                'paddingBottom', 'tabSize'].forEach(p => this.mirror.style[p] = style[p]);
-            this.mirror.style.width = this.area.clientWidth + 'px';
+            const width = this.area.clientWidth;
+            const style = getComputedStyle(this.area); // read after the layout above: no extra work
+            const copied = ['fontFamily', 'fontSize', 'fontWeight', 'lineHeight', 'letterSpacing', 'paddingTop', 'paddingLeft',
+                'paddingRight', 'paddingBottom', 'tabSize'];
+            const look = width + '|' + copied.map(p => style[p]).join('|');
+            if (look !== this.mirrorLook) { // written only when it changed: a write would make the mirror be laid out anew
+                copied.forEach(p => this.mirror.style[p] = style[p]);
+                this.mirror.style.width = width + 'px';
+                this.mirrorLook = look;
+            }
             const left = box.left + window.scrollX + this.area.clientLeft, top0 = box.top + window.scrollY + this.area.clientTop;
+            const scrollTop = this.area.scrollTop;
             const value = this.area.value;
+            const bars = [];
             this.carets.forEach(c => {
                 const at = Math.max(0, Math.min(value.length, c.end));
                 this.mirror.textContent = value.substring(0, at);
                 const mark = document.createElement('span');
                 mark.textContent = '\u200b';
                 this.mirror.appendChild(mark);
-                const top = mark.offsetTop - this.area.scrollTop;
-                if (top < 0 || top > box.height - 4) return;
+                const top = mark.offsetTop - scrollTop;
+                if (top >= 0 && top <= box.height - 4) {
+                    bars.push({c, left: left + mark.offsetLeft, top: top0 + top, height: mark.offsetHeight || 18});
+                }
+            });
+            this.layer.replaceChildren(...bars.map(b => {
                 const bar = document.createElement('div');
                 bar.className = 'sm-caret';
-                const colour = getComputedStyle(document.documentElement).getPropertyValue('--vaadin-user-color-' + c.colorIndex).trim()
-                    || ['#df0b92', '#650acc', '#097faa', '#ad6200', '#bf16f3', '#6c7500', '#0bdae0'][c.colorIndex % 7];
-                bar.style.cssText = `left:${left + mark.offsetLeft}px;top:${top0 + top}px;`
-                    + `height:${mark.offsetHeight || 18}px;border-color:${colour}`;
+                const colour = userColour(b.c.colorIndex);
+                bar.style.cssText = `left:${b.left}px;top:${b.top}px;height:${b.height}px;border-color:${colour}`;
                 const label = document.createElement('span');
                 label.className = 'sm-caret-name';
-                label.textContent = c.name;
+                label.textContent = b.c.name;
                 label.style.background = colour;
                 bar.appendChild(label);
-                this.layer.appendChild(bar);
-            });
+                return bar;
+            }));
         }
+    }
+
+    /** A collaboration colour by its index, looked up once (reading a custom property makes the browser bring styles up to date). */
+    const colours = [];
+    function userColour(index) {
+        if (colours[index] === undefined) {
+            colours[index] = getComputedStyle(document.documentElement).getPropertyValue('--vaadin-user-color-' + index).trim()
+                || ['#df0b92', '#650acc', '#097faa', '#ad6200', '#bf16f3', '#6c7500', '#0bdae0'][index % 7];
+        }
+        return colours[index];
     }
 
     window.smCoedit = {
