@@ -79,6 +79,7 @@ final class AssessmentFields {
         label("rating-" + criterion.id(), rating.getLabel() + " – " + name);
         label("comment-" + criterion.id(), comment.getLabel() + " – " + name);
         block.addClassName("sm-card");
+        block.addClassName("sm-criterion");
         return block;
     }
 

@@ -429,6 +429,7 @@
             }
             if (this.carets.size === 0) {
                 if (this.layer) this.layer.replaceChildren();
+                this.bars = new Map();
                 return;
             }
             if (!this.layer) {
@@ -438,6 +439,7 @@
                 this.mirror = document.createElement('div');
                 this.mirror.className = 'sm-caret-mirror';
                 document.body.append(this.layer, this.mirror);
+                this.bars = new Map();
             }
             const box = this.area.getBoundingClientRect();
             const width = this.area.clientWidth;
@@ -453,8 +455,8 @@
             const left = box.left + window.scrollX + this.area.clientLeft, top0 = box.top + window.scrollY + this.area.clientTop;
             const scrollTop = this.area.scrollTop;
             const value = this.area.value;
-            const bars = [];
-            this.carets.forEach(c => {
+            const places = new Map();
+            this.carets.forEach((c, id) => {
                 const at = Math.max(0, Math.min(value.length, c.end));
                 this.mirror.textContent = value.substring(0, at);
                 const mark = document.createElement('span');
@@ -462,21 +464,32 @@
                 this.mirror.appendChild(mark);
                 const top = mark.offsetTop - scrollTop;
                 if (top >= 0 && top <= box.height - 4) {
-                    bars.push({c, left: left + mark.offsetLeft, top: top0 + top, height: mark.offsetHeight || 18});
+                    places.set(id, {c, left: left + mark.offsetLeft, top: top0 + top, height: mark.offsetHeight || 18});
                 }
             });
-            this.layer.replaceChildren(...bars.map(b => {
-                const bar = document.createElement('div');
-                bar.className = 'sm-caret';
-                const colour = userColour(b.c.colorIndex);
-                bar.style.cssText = `left:${b.left}px;top:${b.top}px;height:${b.height}px;border-color:${colour}`;
-                const label = document.createElement('span');
-                label.className = 'sm-caret-name';
-                label.textContent = b.c.name;
-                label.style.background = colour;
-                bar.appendChild(label);
-                return bar;
-            }));
+            // Each caret keeps its bar, moved by a transform (the compositor's work, no repaint of the page).
+            this.bars.forEach((bar, id) => {
+                if (!places.has(id)) { bar.remove(); this.bars.delete(id); }
+            });
+            places.forEach((p, id) => {
+                let bar = this.bars.get(id);
+                if (!bar) {
+                    bar = document.createElement('div');
+                    bar.className = 'sm-caret';
+                    bar.appendChild(document.createElement('span')).className = 'sm-caret-name';
+                    this.layer.appendChild(bar);
+                    this.bars.set(id, bar);
+                }
+                const label = bar.firstChild, colour = userColour(p.c.colorIndex);
+                if (label.textContent !== p.c.name) label.textContent = p.c.name;
+                if (bar.dataset.colour !== colour) {
+                    bar.dataset.colour = colour;
+                    bar.style.borderColor = colour;
+                    label.style.background = colour;
+                }
+                bar.style.transform = `translate(${p.left}px, ${p.top}px)`;
+                if (bar.style.height !== p.height + 'px') bar.style.height = p.height + 'px';
+            });
         }
     }
 
