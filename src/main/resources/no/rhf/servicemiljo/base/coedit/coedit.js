@@ -418,8 +418,8 @@
 
         /**
          * The others' carets: a bar in their colour with their name, measured with a mirror of the text area. All
-         * measuring comes before any drawing, and the mirror and the bars are layout-contained (styles.css), so one
-         * frame costs one small layout, not one of the whole page per caret.
+         * measuring comes before any drawing, the mirror and the bars are layout-contained (styles.css), and a bar
+         * moves by a transform, so one frame costs one small layout and no repaint of the page.
          */
         paintCarets() {
             if (!this.host.isConnected) {
@@ -493,12 +493,16 @@
         }
     }
 
-    /** A collaboration colour by its index, looked up once (reading a custom property makes the browser bring styles up to date). */
+    /**
+     * A collaboration colour by its index, looked up once it is defined (reading a custom property makes the
+     * browser bring styles up to date); until the page has it, the same palette from here.
+     */
     const colours = [];
     function userColour(index) {
         if (colours[index] === undefined) {
-            colours[index] = getComputedStyle(document.documentElement).getPropertyValue('--vaadin-user-color-' + index).trim()
-                || ['#df0b92', '#650acc', '#097faa', '#ad6200', '#bf16f3', '#6c7500', '#0bdae0'][index % 7];
+            const defined = getComputedStyle(document.documentElement).getPropertyValue('--vaadin-user-color-' + index).trim();
+            if (!defined) return ['#df0b92', '#650acc', '#097faa', '#ad6200', '#bf16f3', '#6c7500', '#0bdae0'][index % 7];
+            colours[index] = defined;
         }
         return colours[index];
     }
