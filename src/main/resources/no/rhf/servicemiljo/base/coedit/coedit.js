@@ -195,6 +195,7 @@
             this.buffer = keep(init.text.length);
             this.queue = new Map();
             this.carets = new Map();
+            this.bars = new Map(); // each drawn caret's bar, by its page
             this.sentAt = 0;
             this.area = host.querySelector('textarea');
             this.recovering = null;
@@ -429,7 +430,7 @@
             }
             if (this.carets.size === 0) {
                 if (this.layer) this.layer.replaceChildren();
-                this.bars = new Map();
+                this.bars.clear();
                 return;
             }
             if (!this.layer) {
@@ -439,7 +440,6 @@
                 this.mirror = document.createElement('div');
                 this.mirror.className = 'sm-caret-mirror';
                 document.body.append(this.layer, this.mirror);
-                this.bars = new Map();
             }
             const box = this.area.getBoundingClientRect();
             const width = this.area.clientWidth;
