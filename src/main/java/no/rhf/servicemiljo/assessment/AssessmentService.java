@@ -449,6 +449,7 @@ public class AssessmentService {
             setStatus(reportId, "APPROVED", "APPROVED");
             return true;
         }
+        events.publishEvent(new ReportChanged(reportId, report.cycleId())); // one more approval, shown on the open screens
         return false;
     }
 

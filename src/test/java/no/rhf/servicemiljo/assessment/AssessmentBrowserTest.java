@@ -24,6 +24,7 @@ class AssessmentBrowserTest extends BrowserTest {
         long report = TestReports.of(jdbc, "Nasjonal behandlingstjeneste for gammaknivbehandling");
         long criterion = jdbc.queryForObject("select min(c.id) from assessment_criterion c join annual_report r on r.cycle_id = c.cycle_id where r.id = ?",
                 Long.class, report);
+        jdbc.update("update annual_report set status = 'RECEIVED' where id = ?", report);
         Page member = loginAs(TestUsers.REFERENCE_MEMBER);
         member.navigate(url("reports/" + report));
         Page coordinator = loginAs(TestUsers.COORDINATOR_VEST);
@@ -32,8 +33,12 @@ class AssessmentBrowserTest extends BrowserTest {
         assertThat(member.locator("#assessment-avatars vaadin-avatar[abbr='MS']")).hasCount(1);
         assertThat(coordinator.locator("#assessment-avatars vaadin-avatar[abbr='AL']")).hasCount(1);
 
+        assertThat(coordinator.locator("#assessment-status")).hasText("Mottatt");
         member.locator("#field-comment-" + criterion + " textarea").fill("Tjenesten har god aktivitet – æøå");
         assertThat(coordinator.locator("#field-comment-" + criterion + " textarea")).hasValue("Tjenesten har god aktivitet – æøå");
+        // The first change starts the assessment: every open screen of it shows so, the writer's too.
+        assertThat(coordinator.locator("#assessment-status")).hasText("Under vurdering");
+        assertThat(member.locator("#assessment-status")).hasText("Under vurdering");
 
         // A rating chosen as a user does (open the select, pick the option by its name) shows by its label on the other page.
         member.locator("#field-rating-" + criterion).click();

@@ -19,6 +19,7 @@ import jakarta.annotation.security.PermitAll;
 import no.rhf.servicemiljo.assessment.AssessmentService;
 import no.rhf.servicemiljo.assessment.AssessmentService.Action;
 import no.rhf.servicemiljo.assessment.FollowUpService;
+import no.rhf.servicemiljo.assessment.ReportChanged;
 import no.rhf.servicemiljo.assessment.ReportReceiptService;
 import no.rhf.servicemiljo.organisation.OrganisationService;
 import com.vaadin.flow.component.details.Details;
@@ -30,6 +31,7 @@ import no.rhf.servicemiljo.base.collaboration.SharedTopic;
 import no.rhf.servicemiljo.base.ui.Formats;
 import no.rhf.servicemiljo.base.ui.HistoryGrid;
 import no.rhf.servicemiljo.base.ui.HistoryRow;
+import no.rhf.servicemiljo.base.ui.LiveUpdates;
 import no.rhf.servicemiljo.base.ui.Notifications;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -63,12 +65,13 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
     private SharedTopic topic;
     private AssessmentFields fields;
 
-    /** What else changed, for the others to reload it: the workflow status, follow-up items, the report's receipt. */
-    enum Signal { STATUS, FOLLOW_UPS, RECEIPT }
+    /** The signal to the others that follow-up items changed (a status, approval or receipt is a {@link ReportChanged}). */
+    private static final String FOLLOW_UPS = "FOLLOW_UPS";
     private String title = "";
 
     AssessmentView(AssessmentService assessments, ReportReceiptService receipts, FollowUpService followUps,
-                   OrganisationService organisation, AssessmentEvidence evidence, PrivateRatingUi privateRatings) {
+                   OrganisationService organisation, AssessmentEvidence evidence, PrivateRatingUi privateRatings,
+                   LiveUpdates liveUpdates) {
         this.privateRatings = privateRatings;
         this.assessments = assessments;
         this.evidence = evidence;
@@ -80,6 +83,9 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
         status.getElement().getThemeList().add("badge");
         status.setId("assessment-status");
         workflow.setAlignItems(FlexComponent.Alignment.CENTER);
+        // A workflow step, a receipt, an approval or the first change starting the assessment, by anyone on any node.
+        liveUpdates.refreshWhileAttached(this, this::onReportChanged,
+                LiveUpdates.when(ReportChanged.class, c -> report != null && c.reportId() == report.id()));
     }
 
     @Override
@@ -95,11 +101,8 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
         removeAll();
         fields = null;
         topic = SharedTopic.join(this, topicId(report.id()));
-        topic.onSignal(signal -> onSignal(Signal.valueOf(signal)));
-        receipt = new ReportReceiptPanel(receipts, () -> assessments.report(report.id()), () -> {
-            reloadReport();
-            topic.signal(Signal.RECEIPT.name());
-        });
+        topic.onSignal(this::onSignal);
+        receipt = new ReportReceiptPanel(receipts, () -> assessments.report(report.id()), this::reloadReport);
         add(new H2(report.unitName()), new Paragraph(getTranslation("assessment.for-year", report.reportYear())));
         if (!assessments.canReadAssessment(report)) {
             Paragraph later = new Paragraph(getTranslation("assessment.visible-when-approved"));
@@ -140,7 +143,7 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
         conclusion.setWidthFull();
         recommendation.setWidthFull();
         followUpPanel = new FollowUpPanel(followUps, report.id(), organisation.regions(), editable,
-                () -> topic.signal(Signal.FOLLOW_UPS.name()));
+                () -> topic.signal(FOLLOW_UPS));
         add(new H3(getTranslation("assessment.overall")), fields.field("conclusion", conclusion, editable), cited.cited("conclusion"),
                 fields.field("recommendation", recommendation, editable), cited.cited("recommendation"), cited.carried(), followUpPanel);
         add(new H3(getTranslation("assessment.discussion")), new AssessmentDiscussion(assessments, report.id(), topic, editable));
@@ -197,18 +200,14 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
         }
     }
 
-    private void onSignal(Signal signal) {
-        switch (signal) {
-            case STATUS -> reloadReport();
-            case RECEIPT -> {
-                reloadReport();
-                receipt.refresh();
-            }
-            case FOLLOW_UPS -> {
-                if (followUpPanel != null) {
-                    followUpPanel.refresh();
-                }
-            }
+    private void onReportChanged() {
+        reloadReport();
+        receipt.refresh();
+    }
+
+    private void onSignal(String signal) {
+        if (FOLLOW_UPS.equals(signal) && followUpPanel != null) {
+            followUpPanel.refresh();
         }
     }
 
@@ -217,7 +216,6 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
             try {
                 action.run();
                 reloadReport();
-                topic.signal(Signal.STATUS.name());
             } catch (FieldValidationException ex) {
                 Notifications.error(getTranslation(ex.getMessageKey(), ex.getArguments()));
             } catch (AccessDeniedException ex) {
