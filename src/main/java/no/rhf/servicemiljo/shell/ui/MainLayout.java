@@ -7,12 +7,9 @@ import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.Scroller;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
@@ -70,24 +67,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToDrawer(appName, navigation, createDrawerFooter());
     }
 
-    private SideNav createSideNav() {
-        SideNav nav = new SideNav();
+    private NavigationMenu createSideNav() {
+        List<NavigationMenu.Entry> entries = MenuConfiguration.getMenuEntries().stream().map(entry -> {
+            String path = route(entry.path());
+            MenuCount.Count count = menuCounts.stream().filter(c -> route(c.path()).equals(path)).findFirst()
+                    .flatMap(MenuCount::count).orElse(null);
+            return new NavigationMenu.Entry(getTranslation(entry.title()), path, entry.icon(), count);
+        }).toList();
+        NavigationMenu nav = new NavigationMenu(entries);
         nav.setId("main-nav");
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
-            if (entry.icon() != null) {
-                item.setPrefixComponent(new Icon(entry.icon()));
-            }
-            menuCounts.stream().filter(c -> route(c.path()).equals(route(entry.path()))).findFirst().flatMap(MenuCount::count).ifPresent(count -> {
-                Span badge = new Span(String.valueOf(count.value()));
-                badge.getElement().getThemeList().add(count.urgent() ? "badge error pill small" : "badge pill small");
-                badge.addClassName("sm-nav-count");
-                badge.setId("nav-count-" + (route(entry.path()).isEmpty() ? "home" : route(entry.path()).replace('/', '-')));
-                badge.getElement().setAttribute("aria-label", count.ariaLabel());
-                item.setSuffixComponent(badge);
-            });
-            nav.addItem(item);
-        }
         return nav;
     }
 

@@ -1,7 +1,6 @@
 package no.rhf.servicemiljo.shell.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import no.rhf.servicemiljo.KaribuTest;
 import no.rhf.servicemiljo.TestUsers;
 import no.rhf.servicemiljo.security.ui.LoginView;
@@ -59,7 +58,7 @@ class NavigationAccessTest extends KaribuTest {
     void eachRoleSeesExactlyItsNavigationEntries(String username, List<String> expected) {
         login(username);
         _get(MainLayout.class);
-        List<String> labels = _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+        List<String> labels = _get(NavigationMenu.class).labels();
         assertEquals(expected, labels);
     }
 
