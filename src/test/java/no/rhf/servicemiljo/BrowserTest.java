@@ -96,7 +96,8 @@ public abstract class BrowserTest {
         return newPage(browser, true, false);
     }
 
-    private static Page newPage(Browser browser, boolean watchConsole, boolean productionLogging) {
+    /** A page in a fresh context; its console errors printed when {@code watchConsole}; {@code productionLogging} as in {@link #logsAsInProduction()}. */
+    public static Page newPage(Browser browser, boolean watchConsole, boolean productionLogging) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"));
         context.setDefaultTimeout(TIMEOUT_MS);
         if (productionLogging) {
@@ -130,7 +131,7 @@ public abstract class BrowserTest {
         return page;
     }
 
-    protected static void fillLogin(Page page, String username, String password) {
+    public static void fillLogin(Page page, String username, String password) {
         page.getByLabel("Brukernavn").fill(username);
         page.getByLabel("Passord").fill(password);
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,

@@ -19,7 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.IntFunction;
+import java.util.Set;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -28,8 +28,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * presence, co-editing) against {@link FloorView} (the same Vaadin and Collaboration Engine: a select and a text
  * area shared through one topic, nothing else). Prints, for both and their ratio:
  * <ul>
- *   <li><b>heap per session</b>: heap after full GCs with 20 and 40 sessions open, less the heap before, per
- *       session; with the class histogram's biggest differences at 40 (what a session holds);</li>
+ *   <li><b>heap per session</b>: heap after full GCs with 20 and 40 sessions open in browsers driven from another
+ *       JVM, less the heap before, per session; with the class histogram's biggest differences at 40 (what a
+ *       session holds);</li>
  *   <li><b>CPU per change</b>: this JVM's CPU time (server, plus the test's own Playwright client, the same for both)
  *       over {@value #CHANGES} select changes with 2, 5 and 10 readers, per change;</li>
  *   <li><b>propagation</b>: p50/p95 ms until the slowest reader shows the change (see {@link Propagation}).</li>
@@ -45,13 +46,13 @@ class FloorComparisonBenchmark extends BrowserTest {
     /** Sessions and readers per row; {@code -Dfloor.sessions=3 -Dfloor.readers=2} for a quick check that it runs. */
     private static final int[] SESSIONS = Propagation.counts("floor.sessions", "20,40");
     private static final int[] READERS = Propagation.counts("floor.readers", "2,5,10");
-    private static final String[] EDITORS = {TestUsers.REFERENCE_MEMBER, TestUsers.COORDINATOR_VEST, TestUsers.ADMIN,
-            TestUsers.REFERENCE_MEMBER_VEST, "kristin.moe", "tor.nilsen", "hilde.bakken"};
+    private static final List<String> EDITORS = List.of(TestUsers.REFERENCE_MEMBER, TestUsers.COORDINATOR_VEST, TestUsers.ADMIN,
+            TestUsers.REFERENCE_MEMBER_VEST, "kristin.moe", "tor.nilsen", "hilde.bakken");
 
     @Autowired
     JdbcTemplate jdbc;
 
-    /** Heap per session is this JVM's: keep Playwright from holding every console message of the pages in it. */
+    /** Keep Playwright from holding every console message of the pages in this JVM. */
     @Override
     protected boolean watchesConsole() {
         return false;
@@ -62,8 +63,19 @@ class FloorComparisonBenchmark extends BrowserTest {
         return true;
     }
 
-    /** One of the two screens compared: how to open it in a fresh context, its shared select and two of its values. */
-    private record Screen(String name, IntFunction<Page> open, String select, String... values) {
+    /**
+     * One of the two screens compared: its route, who signs in to it (nobody: not signed in), its shared select
+     * and two of its values.
+     */
+    private record Screen(String name, String path, List<String> users, String select, String... values) {
+    }
+
+    /** Opens {@code screen} in a fresh context of this JVM's browser, signed in as its {@code i}-th user. */
+    private Page open(Screen screen, int i) {
+        Page page = screen.users().isEmpty() ? newPage() : loginAs(screen.users().get(i % screen.users().size()));
+        page.navigate(url(screen.path()));
+        assertThat(page.locator(screen.select())).isVisible();
+        return page;
     }
 
     @Test
@@ -72,20 +84,11 @@ class FloorComparisonBenchmark extends BrowserTest {
         long criterion = jdbc.queryForObject("select min(c.id) from assessment_criterion c join annual_report r on r.cycle_id = c.cycle_id where r.id = ?",
                 Long.class, report);
         String rating = "#field-rating-" + criterion;
-        Screen product = new Screen("assessment", i -> {
-            Page page = loginAs(EDITORS[i % EDITORS.length]);
-            page.navigate(url("reports/" + report));
-            assertThat(page.locator(rating)).isVisible();
-            return page;
-        }, rating, "MET", "PARTLY_MET");
-        Screen floor = new Screen("floor", i -> {
-            Page page = newPage();
-            page.navigate(url("floor"));
-            assertThat(page.locator("#floor-rating")).isVisible();
-            return page;
-        }, "#floor-rating", "1", "2"); // Vaadin's Select sends its items' keys
+        Screen product = new Screen("assessment", "reports/" + report, EDITORS, rating, "MET", "PARTLY_MET");
+        Screen home = new Screen("home", "", EDITORS, "#main-nav");
+        Screen floor = new Screen("floor", "floor", List.of(), "#floor-rating", "1", "2"); // Vaadin's Select sends its items' keys
         // Warm both up (first page loads, JIT), so neither pays the other's first-time costs.
-        closeAll(List.of(product.open().apply(0), floor.open().apply(0)));
+        closeAll(List.of(open(product, 0), open(floor, 0)));
 
         List<String> rows = new ArrayList<>();
         List<String> histograms = new ArrayList<>();
@@ -94,7 +97,11 @@ class FloorComparisonBenchmark extends BrowserTest {
             Heap f = heapPerSession(floor, sessions);
             rows.add(compare("heap per session, " + sessions + " sessions (KB)", p.perSessionKb(), f.perSessionKb()));
             if (sessions == SESSIONS[SESSIONS.length - 1]) {
+                // What being signed in and the layout cost by themselves: the home page (navigation, header, inbox).
+                Heap h = heapPerSession(home, sessions);
+                rows.add(compare("heap per session, " + sessions + " sessions, home page instead (KB)", h.perSessionKb(), f.perSessionKb()));
                 histograms.add(p.histogram());
+                histograms.add(h.histogram());
                 histograms.add(f.histogram());
             }
         }
@@ -119,26 +126,32 @@ class FloorComparisonBenchmark extends BrowserTest {
     private record Change(double cpuMs, List<Long> times) {
     }
 
+    /**
+     * What the server holds per session: the heap after full GCs with {@code sessions} open, less the heap before,
+     * per session. The browsers are driven from another JVM ({@link SessionsElsewhere}), so that nothing of the
+     * Playwright client's own record of each page is in this one.
+     */
     private Heap heapPerSession(Screen screen, int sessions) throws Exception {
         long before = heapAfterGc();
         Map<String, Long> histogramBefore = histogram();
-        List<Page> pages = new ArrayList<>();
-        for (int i = 0; i < sessions; i++) {
-            pages.add(screen.open().apply(i));
+        try (SessionsElsewhere open = SessionsElsewhere.open(url(screen.path()), screen.select(), screen.users(), sessions)) {
+            long after = heapAfterGc();
+            Map<String, Long> histogramAfter = histogram();
+            dumpHeap(screen.name() + "-" + sessions);
+            double perSession = (after - before) / 1024.0 / sessions;
+            System.out.printf(Locale.ROOT, "%s: %d sessions, %.0f KB each; per session %s%n", screen.name(), sessions, perSession,
+                    COUNTED.stream().sorted().map(c -> String.format(Locale.ROOT, "%.1f %s", (histogramAfter.getOrDefault(INSTANCES + c, 0L)
+                            - histogramBefore.getOrDefault(INSTANCES + c, 0L)) / (double) sessions, c.substring(c.lastIndexOf('.') + 1))).toList());
+            return new Heap(perSession, difference(screen.name() + ", " + sessions + " sessions", histogramBefore, histogramAfter, sessions));
+        } finally {
+            Thread.sleep(3_000); // the pages' unload beacons close their UIs
         }
-        long after = heapAfterGc();
-        Map<String, Long> histogramAfter = histogram();
-        dumpHeap(screen.name() + "-" + sessions);
-        closeAll(pages);
-        double perSession = (after - before) / 1024.0 / sessions;
-        System.out.printf(Locale.ROOT, "%s: %d sessions, %.0f KB each%n", screen.name(), sessions, perSession);
-        return new Heap(perSession, difference(screen.name() + ", " + sessions + " sessions", histogramBefore, histogramAfter, sessions));
     }
 
     private Change change(Screen screen, int readers) throws InterruptedException {
         List<Page> pages = new ArrayList<>();
         for (int i = 0; i <= readers; i++) {
-            pages.add(screen.open().apply(i));
+            pages.add(open(screen, i));
         }
         int first = screen.values()[0].equals(pages.getFirst().evaluate("f => document.querySelector(f).value", screen.select())) ? 1 : 0;
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -177,7 +190,11 @@ class FloorComparisonBenchmark extends BrowserTest {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
-    /** Bytes per class of the live objects (the JVM's own class histogram, after a full GC). */
+    /** Classes whose live instances are counted too: what a session is made of on Vaadin's side. */
+    private static final Set<String> COUNTED = Set.of("com.vaadin.flow.component.UI", "com.vaadin.flow.internal.StateNode");
+    private static final String INSTANCES = "instances of ";
+
+    /** Bytes per class of the live objects, and the instances of {@link #COUNTED} (the JVM's own class histogram, after a full GC). */
     private static Map<String, Long> histogram() throws Exception {
         String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"),
                 "gcClassHistogram", new Object[]{new String[0]}, new String[]{String[].class.getName()});
@@ -186,6 +203,9 @@ class FloorComparisonBenchmark extends BrowserTest {
             String[] parts = line.trim().split("\\s+");
             if (parts.length >= 4 && parts[0].endsWith(":")) {
                 bytes.merge(parts[3], Long.parseLong(parts[2]), Long::sum);
+                if (COUNTED.contains(parts[3])) {
+                    bytes.merge(INSTANCES + parts[3], Long.parseLong(parts[1]), Long::sum);
+                }
             }
         }
         return bytes;
@@ -193,7 +213,7 @@ class FloorComparisonBenchmark extends BrowserTest {
 
     private static String difference(String title, Map<String, Long> before, Map<String, Long> after, int sessions) {
         Map<String, Long> grown = new LinkedHashMap<>();
-        after.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+        after.entrySet().stream().filter(e -> !e.getKey().startsWith(INSTANCES)).map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
                 .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())).limit(12)
                 .forEach(e -> grown.put(e.getKey(), e.getValue()));
         StringBuilder out = new StringBuilder("\nClass histogram, " + title + ": what grew most, KB per session\n");

@@ -5,8 +5,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -17,6 +15,7 @@ import no.rhf.servicemiljo.base.FieldValidationException;
 import no.rhf.servicemiljo.base.coedit.CoEditedDocument.Snapshot;
 import no.rhf.servicemiljo.base.coedit.CoEditedField;
 import no.rhf.servicemiljo.base.collaboration.SharedTopic;
+import no.rhf.servicemiljo.base.ui.Markup;
 import no.rhf.servicemiljo.base.ui.Notifications;
 import no.rhf.servicemiljo.base.ui.PlainSelect;
 import org.springframework.security.access.AccessDeniedException;
@@ -73,14 +72,21 @@ final class AssessmentFields {
         PlainSelect rating = ratingSelect();
         TextArea comment = new TextArea(rating.getTranslation("assessment.comment"));
         comment.setWidthFull();
-        Div block = new Div(new H3(criterion.position() + ". " + criterion.title()), new Paragraph(criterion.guidance()),
-                field("rating-" + criterion.id(), rating, open), field("comment-" + criterion.id(), comment, open));
         String name = criterion.position() + ". " + criterion.title();
+        Div block = new Div(heading(name, criterion.guidance()),
+                field("rating-" + criterion.id(), rating, open), field("comment-" + criterion.id(), comment, open));
         label("rating-" + criterion.id(), rating.getLabel() + " – " + name);
         label("comment-" + criterion.id(), comment.getLabel() + " – " + name);
         block.addClassName("sm-card");
         block.addClassName("sm-criterion");
         return block;
+    }
+
+    /** A criterion's title and guidance, fixed while the screen is open: one element on the server. */
+    private static Div heading(String title, String guidance) {
+        Div heading = Markup.div("<h3>" + Markup.escape(title) + "</h3><p>" + Markup.escape(guidance) + "</p>");
+        heading.addClassName("sm-criterion-heading");
+        return heading;
     }
 
     /** A rating's select: its options' labels in the screen's language. */

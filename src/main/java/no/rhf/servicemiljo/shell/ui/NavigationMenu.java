@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import no.rhf.servicemiljo.base.ui.Markup;
 import no.rhf.servicemiljo.shell.MenuCount;
 
 import java.util.List;
@@ -47,22 +48,18 @@ public class NavigationMenu extends Component {
     }
 
     private static void append(StringBuilder markup, Entry entry) {
-        markup.append("<vaadin-side-nav-item path=\"").append(escape(entry.path())).append("\">");
+        markup.append("<vaadin-side-nav-item path=\"").append(Markup.escape(entry.path())).append("\">");
         if (entry.icon() != null) {
-            markup.append("<vaadin-icon slot=\"prefix\" icon=\"").append(escape(entry.icon())).append("\"></vaadin-icon>");
+            markup.append("<vaadin-icon slot=\"prefix\" icon=\"").append(Markup.escape(entry.icon())).append("\"></vaadin-icon>");
         }
-        markup.append(escape(entry.label()));
+        markup.append(Markup.escape(entry.label()));
         MenuCount.Count count = entry.count();
         if (count != null) {
             markup.append("<span slot=\"suffix\" class=\"sm-nav-count\" theme=\"")
                     .append(count.urgent() ? "badge error pill small" : "badge pill small")
-                    .append("\" id=\"nav-count-").append(entry.path().isEmpty() ? "home" : escape(entry.path().replace('/', '-')))
-                    .append("\" aria-label=\"").append(escape(count.ariaLabel())).append("\">").append(count.value()).append("</span>");
+                    .append("\" id=\"nav-count-").append(entry.path().isEmpty() ? "home" : Markup.escape(entry.path().replace('/', '-')))
+                    .append("\" aria-label=\"").append(Markup.escape(count.ariaLabel())).append("\">").append(count.value()).append("</span>");
         }
         markup.append("</vaadin-side-nav-item>");
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
