@@ -34,6 +34,10 @@ class AssessmentBrowserTest extends BrowserTest {
         assertThat(coordinator.locator("#assessment-avatars vaadin-avatar[abbr='AL']")).hasCount(1);
 
         assertThat(coordinator.locator("#assessment-status")).hasText("Mottatt");
+        // The navigation shows where an assessment belongs: under "Årsrapporter og vurderinger".
+        assertThat(coordinator.locator("#main-nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+                .setName("Årsrapporter og vurderinger"))).hasAttribute("aria-current", "page");
+        assertThat(coordinator.locator("#main-nav vaadin-side-nav-item[current]")).hasCount(1);
         member.locator("#field-comment-" + criterion + " textarea").fill("Tjenesten har god aktivitet – æøå");
         assertThat(coordinator.locator("#field-comment-" + criterion + " textarea")).hasValue("Tjenesten har god aktivitet – æøå");
         // The first change starts the assessment: every open screen of it shows so, the writer's too.

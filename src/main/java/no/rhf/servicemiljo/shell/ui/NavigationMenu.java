@@ -33,7 +33,7 @@ public class NavigationMenu extends Component {
     NavigationMenu(List<Entry> entries) {
         this.entries = List.copyOf(entries);
         StringBuilder markup = new StringBuilder();
-        entries.forEach(entry -> append(markup, entry));
+        entries.forEach(entry -> append(markup, entry, matchesNested(entry, entries)));
         getElement().setProperty("innerHTML", markup.toString());
     }
 
@@ -47,8 +47,18 @@ public class NavigationMenu extends Component {
         return entries.stream().filter(e -> e.path().equals(path) && e.count() != null).map(Entry::count).findFirst();
     }
 
-    private static void append(StringBuilder markup, Entry entry) {
-        markup.append("<vaadin-side-nav-item path=\"").append(Markup.escape(entry.path())).append("\">");
+    /**
+     * Whether an entry is the current page below its own route too ({@code reports} on {@code reports/5}): unless it
+     * is the home page, or another entry lies below it ({@code units} and {@code units/counts}), which would make two
+     * entries current.
+     */
+    private static boolean matchesNested(Entry entry, List<Entry> entries) {
+        return !entry.path().isEmpty() && entries.stream().noneMatch(other -> other.path().startsWith(entry.path() + "/"));
+    }
+
+    private static void append(StringBuilder markup, Entry entry, boolean matchNested) {
+        markup.append("<vaadin-side-nav-item path=\"").append(Markup.escape(entry.path())).append('"')
+                .append(matchNested ? " match-nested>" : ">");
         if (entry.icon() != null) {
             markup.append("<vaadin-icon slot=\"prefix\" icon=\"").append(Markup.escape(entry.icon())).append("\"></vaadin-icon>");
         }
