@@ -134,7 +134,7 @@ class FloorComparisonBenchmark extends BrowserTest {
     private Heap heapPerSession(Screen screen, int sessions) throws Exception {
         long before = heapAfterGc();
         Map<String, Long> histogramBefore = histogram();
-        try (SessionsElsewhere open = SessionsElsewhere.open(url(screen.path()), screen.select(), screen.users(), sessions)) {
+        try (SessionsElsewhere open = SessionsElsewhere.open(url(""), screen.path(), screen.select(), screen.users(), sessions)) {
             long after = heapAfterGc();
             Map<String, Long> histogramAfter = histogram();
             dumpHeap(screen.name() + "-" + sessions);

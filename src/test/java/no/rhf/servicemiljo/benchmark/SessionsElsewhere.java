@@ -35,12 +35,15 @@ final class SessionsElsewhere implements AutoCloseable {
         this.commands = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
     }
 
-    /** {@code count} sessions of {@code url} in another JVM, signed in as {@code users} in turn (none: not signed in). */
-    static SessionsElsewhere open(String url, String shows, List<String> users, int count) throws IOException {
+    /**
+     * {@code count} sessions of {@code path} on the app at {@code baseUrl} (ending in "/") in another JVM, signed in
+     * as {@code users} in turn (none: not signed in).
+     */
+    static SessionsElsewhere open(String baseUrl, String path, String shows, List<String> users, int count) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 "-Dchromium.path=" + System.getProperty("chromium.path", "/usr/bin/chromium"),
-                SessionsElsewhere.class.getName(), url, shows, String.valueOf(count), String.join(",", users))
+                SessionsElsewhere.class.getName(), baseUrl, path, shows, String.valueOf(count), String.join(",", users))
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         SessionsElsewhere sessions = new SessionsElsewhere(process);
         BufferedReader answers = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
@@ -67,21 +70,22 @@ final class SessionsElsewhere implements AutoCloseable {
     }
 
     public static void main(String[] args) throws IOException {
-        String url = args[0];
-        String shows = args[1];
-        int count = Integer.parseInt(args[2]);
-        List<String> users = args.length > 3 && !args[3].isEmpty() ? List.of(args[3].split(",")) : List.of();
+        String baseUrl = args[0];
+        String path = args[1];
+        String shows = args[2];
+        int count = Integer.parseInt(args[3]);
+        List<String> users = args.length > 4 && !args[4].isEmpty() ? List.of(args[4].split(",")) : List.of();
         try (Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
             Browser browser = BrowserTest.launchChromium(playwright);
             List<Page> pages = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 Page page = BrowserTest.newPage(browser, false, true);
                 if (!users.isEmpty()) {
-                    page.navigate(url.substring(0, url.indexOf('/', "http://".length()) + 1) + "login");
+                    page.navigate(baseUrl + "login");
                     BrowserTest.fillLogin(page, users.get(i % users.size()), TestUsers.PASSWORD);
                     assertThat(page.locator("#main-nav")).isVisible();
                 }
-                page.navigate(url);
+                page.navigate(baseUrl + path);
                 assertThat(page.locator(shows)).isVisible();
                 pages.add(page);
             }
