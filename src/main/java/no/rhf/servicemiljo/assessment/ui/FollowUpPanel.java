@@ -11,6 +11,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -33,15 +34,45 @@ class FollowUpPanel extends Div {
     private final long reportId;
     private final List<Region> regions;
     private final Runnable changed;
-    private final Grid<FollowUp> grid = new Grid<>();
-    private final Button add;
+    private final boolean editable;
+    /** "Ingen oppfølgingsbehov er registrert." while there are none: the grid is built for the first one. */
+    private final Paragraph empty;
+    private Grid<FollowUp> grid;
 
     FollowUpPanel(FollowUpService followUps, long reportId, List<Region> regions, boolean editable, Runnable changed) {
         this.followUps = followUps;
         this.reportId = reportId;
         this.regions = regions;
+        this.editable = editable;
         this.changed = changed;
         setId("follow-ups");
+        empty = new Paragraph(getTranslation("assessment.follow-up.empty"));
+        empty.addClassName("sm-muted");
+        empty.setId("follow-up-empty");
+        Button add = new Button(getTranslation("assessment.follow-up.add"), VaadinIcon.PLUS.create(), e -> open(null));
+        add.setId("follow-up-add");
+        add.setVisible(editable);
+        add(new H3(getTranslation("assessment.follow-up")), empty, add);
+        refresh();
+    }
+
+    void refresh() {
+        List<FollowUp> items = followUps.followUps(reportId);
+        if (items.isEmpty() && grid != null) {
+            remove(grid);
+            grid = null;
+        } else if (!items.isEmpty() && grid == null) {
+            grid = grid();
+            addComponentAtIndex(indexOf(empty) + 1, grid);
+        }
+        empty.setVisible(items.isEmpty());
+        if (grid != null) {
+            grid.setItems(items);
+        }
+    }
+
+    private Grid<FollowUp> grid() {
+        Grid<FollowUp> grid = new Grid<>();
         grid.addColumn(FollowUp::description).setHeader(getTranslation("assessment.follow-up.description")).setFlexGrow(4);
         grid.addColumn(FollowUp::regionName).setHeader(getTranslation("assessment.follow-up.region")).setAutoWidth(true);
         grid.addColumn(f -> Formats.date(f.dueOn())).setHeader(getTranslation("assessment.follow-up.due")).setAutoWidth(true);
@@ -58,17 +89,8 @@ class FollowUpPanel extends Div {
         }
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.setEmptyStateText(getTranslation("assessment.follow-up.empty"));
         grid.setId("follow-up-grid");
-        add = new Button(getTranslation("assessment.follow-up.add"), VaadinIcon.PLUS.create(), e -> open(null));
-        add.setId("follow-up-add");
-        add.setVisible(editable);
-        add(new H3(getTranslation("assessment.follow-up")), grid, add);
-        refresh();
-    }
-
-    void refresh() {
-        grid.setItems(followUps.followUps(reportId));
+        return grid;
     }
 
     private void open(FollowUp item) {

@@ -17,10 +17,13 @@ public final class Markup {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
     }
 
-    /** A {@code div} whose content is {@code html}, markup made with {@link #escape(String)}. */
+    /**
+     * A {@code div} whose content is {@code html}, markup made with {@link #escape(String)}. Equal markup on many
+     * screens (a criterion's heading, a navigation) is one string on the server, not a copy per screen.
+     */
     public static Div div(String html) {
         Div div = new Div();
-        div.getElement().setProperty("innerHTML", html);
+        div.getElement().setProperty("innerHTML", html.intern());
         return div;
     }
 }

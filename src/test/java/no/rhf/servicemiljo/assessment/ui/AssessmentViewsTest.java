@@ -80,6 +80,9 @@ class AssessmentViewsTest extends KaribuTest {
         login(TestUsers.COORDINATOR_SOR_OST);
         open(report);
         _get(TextArea.class, spec -> spec.withId("field-conclusion"));
+        assertEquals("Ingen oppfølgingsbehov er registrert.",
+                _get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("follow-up-empty")).getText());
+        assertTrue(_find(Grid.class, spec -> spec.withId("follow-up-grid")).isEmpty(), "no grid while there is nothing to list");
         _click(_get(Button.class, spec -> spec.withId("follow-up-add")));
         _click(_get(Button.class, spec -> spec.withId("follow-up-save")));
         TextArea description = _get(TextArea.class, spec -> spec.withId("follow-up-description"));
@@ -93,6 +96,7 @@ class AssessmentViewsTest extends KaribuTest {
         region.setValue(region.getListDataView().getItems().findFirst().orElseThrow());
         _click(_get(Button.class, spec -> spec.withId("follow-up-save")));
         assertEquals(1, _size(_get(Grid.class, spec -> spec.withId("follow-up-grid"))));
+        assertTrue(_find(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("follow-up-empty")).isEmpty());
     }
 
     @Test
