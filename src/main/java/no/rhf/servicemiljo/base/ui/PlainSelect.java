@@ -12,7 +12,11 @@ import com.vaadin.flow.component.shared.HasValidationProperties;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * Vaadin's select element with a few fixed options (a rating) sent as one property, not as a server-side component
@@ -26,6 +30,12 @@ public class PlainSelect extends AbstractSinglePropertyField<PlainSelect, String
         implements HasLabel, HasAriaLabel, HasValidationProperties, HasSize, Focusable<PlainSelect> {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /**
+     * The options as sent, one instance for every select with the same options on every screen (the ratings, the
+     * languages, each in a few languages): the element keeps the JSON it is given, and nothing changes it.
+     */
+    private static final Map<List<String>, ArrayNode> SHARED = new ConcurrentHashMap<>();
+    private static final int MAX_SHARED = 64;
 
     public PlainSelect(String label) {
         this();
@@ -41,8 +51,17 @@ public class PlainSelect extends AbstractSinglePropertyField<PlainSelect, String
 
     /** The options, value → label, in their order. */
     public void setOptions(Map<String, String> labels) {
-        ArrayNode items = JSON.createArrayNode();
-        labels.forEach((value, label) -> items.addObject().put("value", value).put("label", label));
+        List<String> key = labels.entrySet().stream().flatMap(e -> Stream.of(e.getKey(), e.getValue())).toList();
+        ArrayNode items = SHARED.get(key);
+        if (items == null) {
+            items = JSON.createArrayNode();
+            for (Map.Entry<String, String> option : labels.entrySet()) {
+                items.addObject().put("value", option.getKey()).put("label", option.getValue());
+            }
+            if (SHARED.size() < MAX_SHARED) {
+                items = Objects.requireNonNullElse(SHARED.putIfAbsent(key, items), items);
+            }
+        }
         getElement().setPropertyJson("items", items);
     }
 }
