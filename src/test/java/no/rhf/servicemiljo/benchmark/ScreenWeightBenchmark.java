@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.internal.StateNode;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import com.vaadin.flow.router.RouteParameters;
 import no.rhf.servicemiljo.KaribuTest;
 import no.rhf.servicemiljo.TestReports;
@@ -14,7 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.lang.reflect.Field;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -43,15 +46,31 @@ class ScreenWeightBenchmark extends KaribuTest {
 
     private static int print(String screen) {
         Map<String, Integer> byOwner = new TreeMap<>();
-        int[] total = {0};
+        int[] total = {0, 0};
         UI.getCurrent().getInternals().getStateTree().getRootNode().visitNodeTree(node -> {
             total[0]++;
+            total[1] += domListeners(node);
             byOwner.merge(owner(node), 1, Integer::sum);
         });
-        System.out.println("\nState nodes, " + screen + ": " + total[0]);
+        System.out.println("\nState nodes, " + screen + ": " + total[0] + "; DOM event listeners: " + total[1]);
         byOwner.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())).limit(40)
                 .forEach(e -> System.out.printf("  %4d  %s%n", e.getValue(), e.getKey()));
         return total[0];
+    }
+
+    /** The DOM event listeners of a node (each holds its event data and is sent to the browser). */
+    private static int domListeners(StateNode node) {
+        if (!node.hasFeature(ElementListenerMap.class)) {
+            return 0;
+        }
+        try {
+            Field listeners = ElementListenerMap.class.getDeclaredField("listeners");
+            listeners.setAccessible(true);
+            Map<?, ? extends List<?>> byType = (Map<?, ? extends List<?>>) listeners.get(node.getFeatureIfInitialized(ElementListenerMap.class).orElse(null));
+            return byType == null ? 0 : byType.values().stream().mapToInt(List::size).sum();
+        } catch (ReflectiveOperationException | NullPointerException e) {
+            return 0; // not initialised, or Vaadin named it otherwise: counted as none
+        }
     }
 
     private static String owner(StateNode node) {

@@ -149,9 +149,10 @@ final class UidlSession implements AutoCloseable {
             op.add(text.length());
         }
         op.add(typed);
-        ObjectNode data = JSON.createObjectNode().put("event.detail.op", JSON.writeValueAsString(op))
-                .put("event.detail.origin", origin).put("event.detail.version", text.version()).put("event.detail.seq", seq);
-        return rpc(event(node, "sm-edit", data));
+        ObjectNode data = JSON.createObjectNode();
+        data.putObject("event.detail").put("kind", "edit").put("op", JSON.writeValueAsString(op))
+                .put("origin", origin).put("version", text.version()).put("seq", seq);
+        return rpc(event(node, "sm-coedit", data));
     }
 
     /** The heartbeat every open page sends (here each 10 s); returns its round trip in ns. */

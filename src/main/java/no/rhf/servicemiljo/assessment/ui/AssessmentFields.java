@@ -105,9 +105,7 @@ final class AssessmentFields {
         if (field instanceof TextArea area) {
             area.setMaxLength(AssessmentService.MAX_TEXT);
             CoEditedField.bind(area, new AssessmentText(assessments, reportId, key, texts.getOrDefault(key, new Snapshot("", 0))),
-                    topic, editable);
-            area.addFocusListener(e -> topic.focus(key));
-            area.addBlurListener(e -> topic.blur(key));
+                    topic, key, editable);
         } else {
             field.setValue(stored.getOrDefault(key, ""));
             field.setReadOnly(!editable);

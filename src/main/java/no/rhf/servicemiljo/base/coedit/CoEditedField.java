@@ -3,7 +3,6 @@ package no.rhf.servicemiljo.base.coedit;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.dom.DomEvent;
 import no.rhf.servicemiljo.base.FieldValidationException;
 import no.rhf.servicemiljo.base.collaboration.SharedTopic;
 import no.rhf.servicemiljo.base.collaboration.SharedTopic.Caret;
@@ -41,6 +40,8 @@ public final class CoEditedField {
     private final TextArea area;
     private final CoEditedDocument document;
     private final SharedTopic topic;
+    /** What the others are told this user is in ("X skriver her …") while the field has focus. */
+    private final String presence;
     /** This browser page, as the origin of its edits. */
     private final String origin = UUID.randomUUID().toString();
     private long delivered;
@@ -48,8 +49,9 @@ public final class CoEditedField {
     private String text;
     private boolean initialised;
 
-    private CoEditedField(TextArea area, CoEditedDocument document, SharedTopic topic, boolean editable) {
+    private CoEditedField(TextArea area, CoEditedDocument document, SharedTopic topic, String presence, boolean editable) {
         this.area = area;
+        this.presence = presence;
         this.document = document;
         this.topic = topic;
         CoEditedDocument.Snapshot snapshot = document.open();
@@ -64,13 +66,8 @@ public final class CoEditedField {
                 submit(Edit.replacing(delivered, text, e.getValue() == null ? "" : e.getValue()));
             }
         });
-        area.getElement().addEventListener("sm-edit", this::edited).addEventData("event.detail.version")
-                .addEventData("event.detail.op").addEventData("event.detail.origin").addEventData("event.detail.seq");
-        area.getElement().addEventListener("sm-catchup", e -> catchUp(e.getEventData().get("event.detail.from").asLong()))
-                .addEventData("event.detail.from");
-        area.getElement().addEventListener("sm-caret", e -> caret(e.getEventData().get("event.detail.start").asInt(),
-                e.getEventData().get("event.detail.end").asInt())).addEventData("event.detail.start").addEventData("event.detail.end");
-        area.addBlurListener(e -> topic.caret(document.key(), origin, null));
+        // Everything the browser tells about this field comes as one event: one listener on the server per field.
+        area.getElement().addEventListener("sm-coedit", e -> told(e.getEventData().path("event.detail"))).addEventData("event.detail");
         topic.onEdit(document.key(), message -> deliver(new StoredEdit(message.version(),
                 TextOperation.fromJson(message.operation()), message.origin(), message.seq())));
         topic.onCaret(document.key(), (page, caret) -> {
@@ -82,9 +79,12 @@ public final class CoEditedField {
         area.addAttachListener(e -> attached(e.getUI(), editable));
     }
 
-    /** Makes {@code area} show and edit {@code document} live with everyone on {@code topic}. */
-    public static CoEditedField bind(TextArea area, CoEditedDocument document, SharedTopic topic, boolean editable) {
-        return new CoEditedField(area, document, topic, editable);
+    /**
+     * Makes {@code area} show and edit {@code document} live with everyone on {@code topic}; while it has focus and
+     * may be edited, the others see that this user is in {@code presence} ({@link SharedTopic#focus}).
+     */
+    public static CoEditedField bind(TextArea area, CoEditedDocument document, SharedTopic topic, String presence, boolean editable) {
+        return new CoEditedField(area, document, topic, presence, editable);
     }
 
     /** The co-edited field of a text area, if it has one. */
@@ -120,17 +120,34 @@ public final class CoEditedField {
         }
     }
 
-    private void edited(DomEvent event) {
-        JsonNode data = event.getEventData();
+    /** One thing the browser tells: an edit, a catch-up after a reopen, the caret, focus or blur; anything else is ignored. */
+    private void told(JsonNode detail) {
+        switch (detail.path("kind").asString("")) {
+            case "edit" -> edited(detail);
+            case "catchup" -> catchUp(detail.path("from").asLong(0));
+            case "caret" -> caret(detail.path("start").asInt(0), detail.path("end").asInt(0));
+            case "focus" -> {
+                if (!area.isReadOnly()) {
+                    topic.focus(presence);
+                }
+            }
+            case "blur" -> {
+                topic.blur(presence);
+                topic.caret(document.key(), origin, null);
+            }
+            default -> { }
+        }
+    }
+
+    private void edited(JsonNode detail) {
         TextOperation operation;
         try {
-            operation = TextOperation.fromJson(data.get("event.detail.op").asString());
+            operation = TextOperation.fromJson(detail.path("op").asString(""));
         } catch (IllegalArgumentException e) {
             rejected(true, "coedit.error.stale");
             return;
         }
-        submit(new Edit(data.get("event.detail.version").asLong(), operation, data.get("event.detail.origin").asString(),
-                data.get("event.detail.seq").asLong()));
+        submit(new Edit(detail.path("version").asLong(-1), operation, detail.path("origin").asString(""), detail.path("seq").asLong(0)));
     }
 
     private void submit(Edit edit) {

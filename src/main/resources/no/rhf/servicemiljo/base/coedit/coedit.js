@@ -202,6 +202,8 @@
             this.restore(init);
             this.area.addEventListener('input', () => this.typed());
             ['keyup', 'mouseup', 'select', 'focus'].forEach(e => this.area.addEventListener(e, () => this.caretMoved()));
+            this.area.addEventListener('focus', () => this.tell('focus', {}));
+            this.area.addEventListener('blur', () => this.tell('blur', {}));
             this.area.addEventListener('scroll', () => this.drawCarets());
             window.addEventListener('resize', () => this.drawCarets());
             fields.add(this);
@@ -219,7 +221,7 @@
                 this.show(saved.local);
                 this.recovering = init.version;
                 this.keepRecoveredNotice();
-                this.host.dispatchEvent(new CustomEvent('sm-catchup', {detail: {from: saved.version}}));
+                this.tell('catchup', {from: saved.version});
             } else {
                 if (init.editable) localStorage.removeItem(this.storageKey);
                 this.show(init.text);
@@ -254,6 +256,15 @@
             this.lastValue = value;
         }
 
+        /**
+         * Tells the server one thing about this field (an edit, a catch-up, the caret, focus or blur), all through
+         * one event, so that the server keeps one listener per field and gets them in the order they happened.
+         */
+        tell(kind, detail) {
+            detail.kind = kind;
+            this.host.dispatchEvent(new CustomEvent('sm-coedit', {detail}));
+        }
+
         /** Folds what was typed since the last look into the buffer. */
         typed() {
             const value = this.area.value;
@@ -280,8 +291,7 @@
 
         send() {
             this.sentAt = Date.now();
-            this.host.dispatchEvent(new CustomEvent('sm-edit', {detail: {
-                version: this.version, op: JSON.stringify(this.out.op), origin: this.out.origin, seq: this.out.seq}}));
+            this.tell('edit', {version: this.version, op: JSON.stringify(this.out.op), origin: this.out.origin, seq: this.out.seq});
             setTimeout(() => this.showPending(), 2000);
         }
 
@@ -291,7 +301,7 @@
             this.caretTimer = setTimeout(() => {
                 this.caretTimer = null;
                 if (document.activeElement === this.area) {
-                    this.host.dispatchEvent(new CustomEvent('sm-caret', {detail: {start: this.area.selectionStart, end: this.area.selectionEnd}}));
+                    this.tell('caret', {start: this.area.selectionStart, end: this.area.selectionEnd});
                 }
             }, 150);
         }

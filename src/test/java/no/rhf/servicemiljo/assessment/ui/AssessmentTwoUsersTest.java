@@ -2,11 +2,11 @@ package no.rhf.servicemiljo.assessment.ui;
 
 import no.rhf.servicemiljo.TestReports;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.vaadin.flow.component.FocusNotifier;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import no.rhf.servicemiljo.KaribuTest;
@@ -16,11 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
 import java.util.List;
 import java.util.function.Supplier;
 
 import no.rhf.servicemiljo.base.coedit.CoEditedField;
-import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireEvent;
+import static com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -97,13 +100,23 @@ class AssessmentTwoUsersTest extends KaribuTest {
         UI.setCurrent(admin);
         signIn(TestUsers.ADMIN);
         TextArea recommendation = _get(TextArea.class, spec -> spec.withId("field-recommendation"));
-        _fireEvent(recommendation, new FocusNotifier.FocusEvent<>(recommendation, true));
+        tell(recommendation, "focus");
         // The line below a field is made when someone first types there: until then there is none.
         eventually(coordinator, () -> editorsOf("recommendation"), "Ingrid Haugen skriver her …");
         UI.setCurrent(admin);
         assertEquals("", editorsOf("recommendation"), "nobody is told they are typing themselves");
+        tell(recommendation, "blur");
+        eventually(coordinator, () -> editorsOf("recommendation"), "");
+        UI.setCurrent(admin);
 
         assertEquals("Godt samarbeid med regionene – æøå", assessments.values(report).get("conclusion"), "stored, not only shown");
         assertEquals("Lars Berg", assessments.history(report, "conclusion").getFirst().author(), "credited to the one who typed");
+    }
+
+    /** What the browser's co-editing script tells the server when its user enters or leaves a text ({@code coedit.js}). */
+    private static void tell(TextArea area, String kind) {
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        data.putObject("event.detail").put("kind", kind);
+        _fireDomEvent(area.getElement(), new DomEvent(area.getElement(), "sm-coedit", data));
     }
 }

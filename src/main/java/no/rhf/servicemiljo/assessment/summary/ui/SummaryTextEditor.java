@@ -34,9 +34,7 @@ final class SummaryTextEditor extends Div {
         text.setMinHeight("10rem");
         text.setMaxLength(NationalSummaryService.MAX_TEXT);
         text.setPlaceholder(editable ? "" : getTranslation("summary.text.empty"));
-        coEdited = CoEditedField.bind(text, new Document(texts, cycleId, stored), topic, editable);
-        text.addFocusListener(e -> topic.focus("text"));
-        text.addBlurListener(e -> topic.blur("text"));
+        coEdited = CoEditedField.bind(text, new Document(texts, cycleId, stored), topic, "text", editable);
         Span editing = new Span();
         editing.addClassName("sm-muted");
         editing.setId("summary-editing");
