@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,7 +20,8 @@ import java.util.Locale;
 /**
  * Server time per co-edited keystroke: {@code AssessmentService.editText} (access check, lock, merge over the
  * edits since, store, history) for a typist alone and for one whose every edit is one behind (merged over
- * another's edit). Prints median, p95 and max in ms; no browser, so it is the server's part of the latency.
+ * another's edit), and per rating chosen ({@code saveField}, in wall and CPU time). Prints median, p95 and max in
+ * ms; no browser, so it is the server's part of the latency.
  *
  * <p>Run: {@code ./mvnw test -Pbenchmark -Dtest=CoEditingServerBenchmark}.
  */
@@ -41,6 +44,33 @@ class CoEditingServerBenchmark extends ServiceTest {
         System.out.println("|---|---:|---:|---:|");
         print("one alone", type(report, "recommendation", false));
         print("two, each edit merged over the other's", type(report, "conclusion", true));
+        rate(report);
+    }
+
+    /**
+     * A rating chosen again and again ({@code AssessmentService.saveField}: access check, lock, store, history): the
+     * server's part of one select change, in wall time and in this thread's CPU time (the JVM's side only; the
+     * database's own work is in another process).
+     */
+    private void rate(long report) {
+        long criterion = jdbc.queryForObject("select min(c.id) from assessment_criterion c join annual_report r on r.cycle_id = c.cycle_id where r.id = ?",
+                Long.class, report);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        List<Double> times = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
+        for (int i = 0; i < KEYS; i++) {
+            String value = AssessmentService.RATINGS.get(i % 2);
+            long start = System.nanoTime();
+            long cpuStart = threads.getCurrentThreadCpuTime();
+            assessments.saveField(report, "rating-" + criterion, value);
+            cpu.add((threads.getCurrentThreadCpuTime() - cpuStart) / 1e6);
+            times.add((System.nanoTime() - start) / 1e6);
+        }
+        if (!AssessmentService.RATINGS.get((KEYS - 1) % 2).equals(assessments.values(report).get("rating-" + criterion))) {
+            throw new IllegalStateException("not stored");
+        }
+        print("a rating chosen (wall)", times.subList(KEYS / 10, KEYS));
+        print("a rating chosen (JVM CPU of the saving thread)", cpu.subList(KEYS / 10, KEYS));
     }
 
     private List<Double> type(long report, String field, boolean behind) {

@@ -29,7 +29,11 @@ public final class Propagation {
             reader.evaluate("""
                     field => {
                       window.__seen = [];
-                      document.querySelector(field).addEventListener('value-changed', e => window.__seen.push([e.detail.value, Date.now()]));
+                      window.__watched = window.__watched || {};
+                      if (!window.__watched[field]) { // once per page, however often it is measured
+                        window.__watched[field] = true;
+                        document.querySelector(field).addEventListener('value-changed', e => window.__seen.push([e.detail.value, Date.now()]));
+                      }
                     }""", field);
         }
         Page writer = pages.getFirst();

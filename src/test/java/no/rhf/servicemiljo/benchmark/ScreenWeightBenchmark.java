@@ -67,6 +67,7 @@ class ScreenWeightBenchmark extends KaribuTest {
             Field listeners = ElementListenerMap.class.getDeclaredField("listeners");
             listeners.setAccessible(true);
             Map<?, ? extends List<?>> byType = (Map<?, ? extends List<?>>) listeners.get(node.getFeatureIfInitialized(ElementListenerMap.class).orElse(null));
+            if (byType != null && System.getProperty("dump.listeners") != null) byType.forEach((k, v) -> System.out.println("LISTENER " + owner(node) + " " + k + " x" + v.size()));
             return byType == null ? 0 : byType.values().stream().mapToInt(List::size).sum();
         } catch (ReflectiveOperationException | NullPointerException e) {
             return 0; // not initialised, or Vaadin named it otherwise: counted as none
