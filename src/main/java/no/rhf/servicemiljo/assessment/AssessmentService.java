@@ -81,6 +81,10 @@ public class AssessmentService {
     public record Message(long id, long authorId, String author, String text, Instant sentAt) {
     }
 
+    /** How many messages a discussion has, and who sent the latest when (null when there are none). */
+    public record DiscussionSummary(int count, String latestAuthor, Instant latestAt) {
+    }
+
     private final JdbcClient jdbc;
     private final UnitService units;
     private final ReferenceGroupService referenceGroups;
@@ -384,6 +388,16 @@ public class AssessmentService {
         return jdbc.sql("select m.id, m.author_id, u.full_name, m.text, m.sent_at from assessment_message m join app_user u on u.id = m.author_id "
                         + "where m.report_id = ? and m.sent_at >= ? order by m.sent_at, m.id").params(reportId, Timestamp.from(since))
                 .query((rs, n) -> new Message(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant())).list();
+    }
+
+    /** The discussion in one line, without reading its messages (one query). */
+    @PermitAll
+    public DiscussionSummary discussionSummary(long reportId) {
+        readableAssessment(reportId);
+        return jdbc.sql("select count(*) over (), u.full_name, m.sent_at from assessment_message m join app_user u on u.id = m.author_id "
+                        + "where m.report_id = ? order by m.sent_at desc, m.id desc limit 1").param(reportId)
+                .query((rs, n) -> new DiscussionSummary(rs.getInt(1), rs.getString(2), rs.getTimestamp(3).toInstant())).optional()
+                .orElse(new DiscussionSummary(0, null, null));
     }
 
     /** Adds to the assessment's discussion; those who may edit may discuss. */

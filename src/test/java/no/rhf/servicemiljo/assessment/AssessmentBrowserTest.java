@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.util.regex.Pattern;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -52,8 +54,13 @@ class AssessmentBrowserTest extends BrowserTest {
         assertEquals("PARTLY_MET", jdbc.queryForObject("select value from assessment_value where report_id = ? and field_key = ?",
                 String.class, report, "rating-" + criterion));
 
+        // The discussion opens on request; closed, its line says how many messages there are and who wrote the latest.
+        discussion(member).click();
         member.locator("#assessment-message-input textarea").fill("Ser du ventetidstallene?");
         member.locator("#assessment-message-input textarea").press("Enter");
+        assertThat(discussion(coordinator)).containsText("det siste fra Anne Lie");
+        assertThat(coordinator.locator("#assessment-messages")).hasCount(0);
+        discussion(coordinator).click();
         assertThat(coordinator.locator("#assessment-messages")).containsText("Ser du ventetidstallene?");
 
         // Stored, not only shown: a fresh page load shows it from PostgreSQL.
@@ -84,5 +91,11 @@ class AssessmentBrowserTest extends BrowserTest {
         second.locator("#field-recommendation textarea").fill("Videreføres – rettet i andre fane");
         assertThat(first.locator("#field-recommendation textarea")).hasValue("Videreføres – rettet i andre fane");
         assertThat(first.locator("#editor-recommendation:has-text('skriver')")).hasCount(0); // no "someone is typing" about oneself
+    }
+
+    /** The discussion's line, the button that opens it. */
+    private static Locator discussion(Page page) {
+        return page.locator("#assessment-discussion").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                .setName(Pattern.compile("innlegg"))).first();
     }
 }

@@ -146,7 +146,7 @@ public class AssessmentView extends Section implements BeforeEnterObserver, HasD
                 () -> topic.signal(FOLLOW_UPS));
         add(new H3(getTranslation("assessment.overall")), fields.field("conclusion", conclusion, editable), cited.cited("conclusion"),
                 fields.field("recommendation", recommendation, editable), cited.cited("recommendation"), cited.carried(), followUpPanel);
-        add(new H3(getTranslation("assessment.discussion")), new AssessmentDiscussion(assessments, report.id(), topic, editable));
+        add(new AssessmentDiscussion(assessments, report.id(), topic, editable));
     }
 
     /** The status, who else is here and the history on one line; the workflow actions and the approval rule below. */

@@ -10,12 +10,15 @@ import com.vaadin.flow.router.RouteParameters;
 import no.rhf.servicemiljo.KaribuTest;
 import no.rhf.servicemiljo.TestUsers;
 import no.rhf.servicemiljo.assessment.AssessmentService;
+import no.rhf.servicemiljo.base.ui.Formats;
+import no.rhf.servicemiljo.base.ui.PlainDetails;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.function.BooleanSupplier;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,6 +53,9 @@ class DiscussionLimitsTest extends KaribuTest {
         long report = TestReports.of(jdbc, "Nasjonal behandlingstjeneste for avansert brannskadebehandling");
         login(TestUsers.REFERENCE_MEMBER);
         UI.getCurrent().navigate(AssessmentView.class, new RouteParameters("id", String.valueOf(report)));
+        PlainDetails discussion = _get(PlainDetails.class, spec -> spec.withId("assessment-discussion"));
+        assertEquals(0, _find(MessageInput.class).size(), "the discussion is built when it is opened");
+        discussion.setOpened(true);
         MessageInput input = _get(MessageInput.class, spec -> spec.withId("assessment-message-input"));
         eventually(input::isEnabled, "the input is enabled once the discussion's topic is active");
         int before = assessments.messages(report).size();
@@ -62,5 +68,7 @@ class DiscussionLimitsTest extends KaribuTest {
         ComponentUtil.fireEvent(input, new MessageInput.SubmitEvent(input, true, "Ventetid\u0000 i Nord"));
         eventually(() -> assessments.messages(report).stream().anyMatch(m -> m.text().equals("Ventetid i Nord")),
                 "the message is stored without its NUL");
+        eventually(() -> discussion.getSummaryText().endsWith("det siste fra Anne Lie " + Formats.dateTime(assessments.messages(report).getLast().sentAt())),
+                "its line names the latest message");
     }
 }
