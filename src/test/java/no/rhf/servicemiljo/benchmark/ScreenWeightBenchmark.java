@@ -47,6 +47,7 @@ class ScreenWeightBenchmark extends KaribuTest {
     private static int print(String screen) {
         Map<String, Integer> byOwner = new TreeMap<>();
         int[] total = {0, 0};
+        LISTENERS.clear();
         UI.getCurrent().getInternals().getStateTree().getRootNode().visitNodeTree(node -> {
             total[0]++;
             total[1] += domListeners(node);
@@ -55,8 +56,14 @@ class ScreenWeightBenchmark extends KaribuTest {
         System.out.println("\nState nodes, " + screen + ": " + total[0] + "; DOM event listeners: " + total[1]);
         byOwner.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())).limit(40)
                 .forEach(e -> System.out.printf("  %4d  %s%n", e.getValue(), e.getKey()));
+        System.out.println("DOM event listeners by owner and event:");
+        LISTENERS.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())).limit(12)
+                .forEach(e -> System.out.printf("  %4d  %s%n", e.getValue(), e.getKey()));
         return total[0];
     }
+
+    /** The DOM event listeners counted by {@link #print}, by owner and event ("TextArea sm-coedit"). */
+    private static final Map<String, Integer> LISTENERS = new TreeMap<>();
 
     /** The DOM event listeners of a node (each holds its event data and is sent to the browser). */
     private static int domListeners(StateNode node) {
@@ -67,7 +74,9 @@ class ScreenWeightBenchmark extends KaribuTest {
             Field listeners = ElementListenerMap.class.getDeclaredField("listeners");
             listeners.setAccessible(true);
             Map<?, ? extends List<?>> byType = (Map<?, ? extends List<?>>) listeners.get(node.getFeatureIfInitialized(ElementListenerMap.class).orElse(null));
-            if (byType != null && System.getProperty("dump.listeners") != null) byType.forEach((k, v) -> System.out.println("LISTENER " + owner(node) + " " + k + " x" + v.size()));
+            if (byType != null) {
+                byType.forEach((event, each) -> LISTENERS.merge(owner(node) + " " + event, each.size(), Integer::sum));
+            }
             return byType == null ? 0 : byType.values().stream().mapToInt(List::size).sum();
         } catch (ReflectiveOperationException | NullPointerException e) {
             return 0; // not initialised, or Vaadin named it otherwise: counted as none

@@ -15,6 +15,7 @@ import no.rhf.servicemiljo.base.ui.Formats;
 import no.rhf.servicemiljo.base.ui.Notifications;
 import no.rhf.servicemiljo.base.ui.PlainDetails;
 import no.rhf.servicemiljo.security.TextSafety;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The assessment's discussion: Collaboration Engine's message list on the assessment's topic, its messages stored
@@ -57,7 +58,12 @@ class AssessmentDiscussion extends Div {
     }
 
     private void summarise() {
-        DiscussionSummary summary = assessments.discussionSummary(reportId);
+        DiscussionSummary summary;
+        try {
+            summary = assessments.discussionSummary(reportId);
+        } catch (AccessDeniedException e) {
+            return; // no longer allowed to read it (a workflow step, a membership ended): the line stays as it was
+        }
         details.setSummaryText(summary.count() == 0 ? getTranslation("assessment.discussion.none")
                 : getTranslation("assessment.discussion.summary", summary.count(), summary.latestAuthor(), Formats.dateTime(summary.latestAt())));
     }
