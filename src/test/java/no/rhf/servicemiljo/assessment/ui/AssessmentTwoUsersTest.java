@@ -20,6 +20,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import no.rhf.servicemiljo.base.coedit.CoEditedField;
@@ -115,8 +116,36 @@ class AssessmentTwoUsersTest extends KaribuTest {
 
     /** What the browser's co-editing script tells the server when its user enters or leaves a text ({@code coedit.js}). */
     private static void tell(TextArea area, String kind) {
+        tell(area, kind, detail -> { });
+    }
+
+    private static void tell(TextArea area, String kind, Consumer<ObjectNode> detail) {
         ObjectNode data = JsonNodeFactory.instance.objectNode();
-        data.putObject("event.detail").put("kind", kind);
+        detail.accept(data.putObject("event.detail").put("kind", kind));
         _fireDomEvent(area.getElement(), new DomEvent(area.getElement(), "sm-coedit", data));
+    }
+
+    @Test
+    void aMalformedMessageFromTheBrowserIsRefusedAtTheFieldAndStoresNothing() {
+        long report = TestReports.of(jdbc, "Nasjonal behandlingstjeneste for kraniofaciale misdannelser");
+        login(TestUsers.ADMIN);
+        UI.getCurrent().navigate("reports/" + report);
+        TextArea conclusion = _get(TextArea.class, spec -> spec.withId("field-conclusion"));
+        String before = storedConclusion(report);
+
+        tell(conclusion, "no-such-kind"); // ignored
+        tell(conclusion, "caret"); // no positions: counted as 0, nothing fails
+        assertEquals(false, conclusion.isInvalid(), "what the server does not know is ignored");
+
+        tell(conclusion, "edit", d -> d.put("op", "not an edit").put("version", 0).put("origin", "forged").put("seq", 1));
+        assertEquals(true, conclusion.isInvalid(), "refused at the field");
+        assertEquals(UI.getCurrent().getTranslation("coedit.error.stale"), conclusion.getErrorMessage());
+        tell(conclusion, "edit"); // no operation, no version at all
+        assertEquals(before, storedConclusion(report), "nothing stored");
+    }
+
+    private String storedConclusion(long report) {
+        var text = assessments.texts(report).get("conclusion");
+        return text == null ? "" : text.text();
     }
 }
