@@ -56,6 +56,7 @@ class AssessmentBrowserTest extends BrowserTest {
 
         // The discussion opens on request; closed, its line says how many messages there are and who wrote the latest.
         discussion(member).click();
+        assertThat(member.locator("#assessment-message-input textarea")).hasAttribute("placeholder", "Skriv et innlegg");
         member.locator("#assessment-message-input textarea").fill("Ser du ventetidstallene?");
         member.locator("#assessment-message-input textarea").press("Enter");
         assertThat(discussion(coordinator)).containsText("det siste fra Anne Lie");

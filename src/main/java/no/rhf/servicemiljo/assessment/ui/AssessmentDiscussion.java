@@ -6,6 +6,7 @@ import com.vaadin.collaborationengine.CollaborationMessagePersister;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.messages.MessageInput;
+import com.vaadin.flow.component.messages.MessageInputI18n;
 import com.vaadin.flow.shared.Registration;
 import no.rhf.servicemiljo.assessment.AssessmentService;
 import no.rhf.servicemiljo.assessment.AssessmentService.DiscussionSummary;
@@ -92,6 +93,8 @@ class AssessmentDiscussion extends Div {
     private MessageInput messageInput(CollaborationMessageList list) {
         MessageInput input = new MessageInput();
         input.setId("assessment-message-input");
+        input.setI18n(new MessageInputI18n().setMessage(getTranslation("assessment.discussion.message"))
+                .setSend(getTranslation("assessment.discussion.send")));
         input.setWidthFull();
         input.setEnabled(false);
         input.getElement().executeJs("const a = this.querySelector('vaadin-text-area'); if (a) { a.maxlength = $0; }",
