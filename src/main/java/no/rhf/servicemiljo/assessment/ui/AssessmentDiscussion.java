@@ -36,7 +36,6 @@ class AssessmentDiscussion extends Div {
     private final SharedTopic topic;
     private final boolean editable;
     private final PlainDetails details = new PlainDetails();
-    private boolean built;
 
     AssessmentDiscussion(AssessmentService assessments, long reportId, SharedTopic topic, boolean editable) {
         this.assessments = assessments;
@@ -44,11 +43,7 @@ class AssessmentDiscussion extends Div {
         this.topic = topic;
         this.editable = editable;
         details.setId("assessment-discussion");
-        details.addOpenedChangeListener(opened -> {
-            if (opened && !built) {
-                build();
-            }
-        });
+        details.buildWhenFirstOpened(this::build);
         add(new H3(getTranslation("assessment.discussion")), details);
         summarise();
         topic.onSignal(signal -> {
@@ -70,7 +65,6 @@ class AssessmentDiscussion extends Div {
     }
 
     private void build() {
-        built = true;
         CollaborationMessagePersister persister = CollaborationMessagePersister.fromCallbacks(
                 query -> assessments.messages(AssessmentView.reportIdOf(query.getTopicId()), query.getSince()).stream()
                         .map(m -> new CollaborationMessage(CollaborationIdentity.of(m.authorId(), m.author()), m.text(), m.sentAt())),

@@ -40,7 +40,6 @@ final class CitationList extends PlainDetails {
     private final boolean hasFile;
     private final List<Citation> shown;
     private final Div list = new Div();
-    private boolean built;
 
     CitationList(CitationService citations, ReportReceiptService receipts, long reportId, String fieldKey, List<Citation> initial,
                  boolean editable, boolean hasFile, OptionalInt pages) {
@@ -57,11 +56,7 @@ final class CitationList extends PlainDetails {
         setSummaryText(getTranslation("citation.count", shown.size()));
         // Most fields have no citation: their list and form are built when someone opens them, not for every screen.
         if (initial.isEmpty()) {
-            addOpenedChangeListener(opened -> {
-                if (opened && !built) {
-                    build(pages);
-                }
-            });
+            buildWhenFirstOpened(() -> build(pages));
         } else {
             build(pages);
             setOpened(true);
@@ -69,7 +64,6 @@ final class CitationList extends PlainDetails {
     }
 
     private void build(OptionalInt pages) {
-        built = true;
         add(list);
         if (editable) {
             add(form(pages));

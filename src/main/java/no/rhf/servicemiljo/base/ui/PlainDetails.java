@@ -7,6 +7,7 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.shared.Registration;
 
 /**
@@ -38,6 +39,17 @@ public class PlainDetails extends Component implements HasComponents, HasSize {
 
     public void setOpened(boolean opened) {
         getElement().setProperty("opened", opened);
+    }
+
+    /** Runs {@code build} the first time it is opened (content made only for those who open it), then never again. */
+    public void buildWhenFirstOpened(SerializableRunnable build) {
+        boolean[] built = {false};
+        addOpenedChangeListener(opened -> {
+            if (opened && !built[0]) {
+                built[0] = true;
+                build.run();
+            }
+        });
     }
 
     /** Called with the new state when it opens or closes, in the browser or from the server. */
